@@ -1,0 +1,89 @@
+// Reads the structure of one news text: title, byline, publication date, site chrome, paragraphs, sentences.
+import { findPublicationDate, type PublicationDate } from './publicationDate';
+import { splitParagraphs, splitSentences } from './sentences';
+import type { Span } from './types';
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+export interface ArticleStructure {
+  title: string;
+  titleSpan: Span;
+  byline?: string;
+  published?: PublicationDate;
+  /** Lines that belong to the site, not the story: app promos, category lists, repeated titles. */
+  chrome: Span[];
+  paragraphs: Span[];
+  sentences: Sentence[];
+}
+
+const chromePatterns = [
+  /^stay tuned with\b/i,
+  /^get it on google play$/i,
+  /^download (?:it )?(?:on|from) the app store$/i,
+  /\b(?:android|ios|iphone|mobile) app$/i,
+  /^categor(?:y|ies)\s*:/i,
+  /^tags?\s*:/i,
+  /^editorial standards$/i,
+  /^(?:advertisement|advertising|sponsored(?: content)?)$/i,
+  /^(?:share|share this(?: article| story)?|print|email|comments?)$/i,
+  /^(?:read more|related(?: articles| stories| topics)?|more on this story|you may also like)\s*:?$/i,
+  /^(?:follow us|subscribe|sign up)\b.{0,60}$/i,
+  /^(?:image|photo|picture) (?:copyright|caption|source)\b/i,
+  /^(?:copyright|©)\s/i,
+];
+const bylinePattern = /^(?:written\s+)?by\s*:?\s+(.+)$/i;
+const headerLines = 12;
+
+export function readArticle(text: string, fileName: string): ArticleStructure {
+  const frontMatterEnd = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text)?.[0].length ?? 0;
+  const published = findPublicationDate(text, fileName);
+  const chrome: Span[] = frontMatterEnd > 0 ? [{ start: 0, end: frontMatterEnd }] : [];
+  let titleSpan: Span | undefined;
+  let byline: string | undefined;
+  let lineNumber = 0;
+  for (const line of lines(text, frontMatterEnd)) {
+    const value = text.slice(line.start, line.end);
+    const isHeader = lineNumber++ < headerLines;
+    if (published?.line && published.line.start <= line.start && line.end <= published.line.end + 1) {
+      chrome.push(line);
+    } else if (value.length <= 80 && chromePatterns.some((pattern) => pattern.test(value))) {
+      chrome.push(line);
+    } else if (!titleSpan) {
+      titleSpan = line;
+    } else if (isHeader && value === text.slice(titleSpan.start, titleSpan.end)) {
+      chrome.push(line);
+    } else if (isHeader && !byline && value.length <= 100) {
+      const match = bylinePattern.exec(value);
+      if (match) byline = cleanByline(match[1]);
+    }
+  }
+  titleSpan ??= { start: frontMatterEnd, end: frontMatterEnd };
+  const paragraphs = splitParagraphs(text, frontMatterEnd).filter((p) => !chrome.some((c) => c.start <= p.start && p.end <= c.end));
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const span of splitSentences(text, paragraph)) sentences.push({ ...span, paragraph: index });
+  });
+  return { title: text.slice(titleSpan.start, titleSpan.end), titleSpan, byline, published, chrome, paragraphs, sentences };
+}
+
+/** Non-empty lines, trimmed, from an offset on. */
+function* lines(text: string, from: number): Generator<Span> {
+  let start = from;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) yield { start: s, end: e };
+    start = end + 1;
+  }
+}
+
+/** "Eileen Yu, Senior Contributing Editor" → "Eileen Yu"; "AFP" → "AFP". */
+function cleanByline(value: string): string {
+  return value.split(/\s*(?:,|\||\s[-–—]\s|\bfor\b|\bin\b)\s*/)[0].trim();
+}

@@ -1,0 +1,108 @@
+// Groups the names found in one article into the entities they stand for:
+// "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
+import { initials, isAcronym, nameKey, trimName, words } from './names';
+import { type ActorType, actorTypes, type EntityMention, type Span } from './types';
+
+export interface LocalMention extends Span {
+  sentence: number;
+}
+
+export interface LocalEntity {
+  /** Key under which the entity merges with the same entity in other articles. */
+  key: string;
+  /** Mentions per type, in the order of `actorTypes`. */
+  typeVotes: number[];
+  /** Spellings as written (possessives and titles removed), with counts. */
+  spellings: Map<string, number>;
+  mentions: LocalMention[];
+  /** A one-word name of a person that the article never gives in full, like "Trump". */
+  surnameOnly: boolean;
+}
+
+export function groupArticleEntities(text: string, found: readonly EntityMention[], sentenceAt: (offset: number) => number): LocalEntity[] {
+  const groups = new Map<string, LocalEntity>();
+  const introduced = new Map<string, string>(); // short key → long key, from "Long Name (ABC)"
+  for (const mention of found) {
+    const span = trimName(text, mention.start, mention.end, mention.type);
+    const spelling = text.slice(span.start, span.end);
+    if (!/\p{L}/u.test(spelling)) continue;
+    const key = nameKey(spelling, mention.type);
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, typeVotes: [0, 0, 0], spellings: new Map(), mentions: [], surnameOnly: false };
+      groups.set(key, group);
+    }
+    group.typeVotes[actorTypes.indexOf(mention.type)]++;
+    group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+    group.mentions.push({ start: span.start, end: span.end, sentence: sentenceAt(span.start) });
+    const abbreviation = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u.exec(text.slice(span.end, span.end + 14));
+    if (abbreviation && words(spelling).length > 1) introduced.set(nameKey(abbreviation[1], mention.type), key);
+  }
+  for (const [shortKey, longKey] of introduced) mergeInto(groups, shortKey, longKey);
+  linkShortForms(groups);
+  for (const group of groups.values()) {
+    group.surnameOnly = typeOf(group) === 'person' && !group.key.includes(' ');
+    group.mentions.sort((a, b) => a.start - b.start);
+  }
+  return [...groups.values()];
+}
+
+export function typeOf(entity: { typeVotes: number[] }): ActorType {
+  const votes = entity.typeVotes;
+  const best = votes[0] >= votes[1] && votes[0] >= votes[2] ? 0 : votes[1] >= votes[2] ? 1 : 2;
+  return actorTypes[best];
+}
+
+/** The spelling written most often, preferring mixed case over ALL CAPS. */
+export function commonSpelling(spellings: Map<string, number>): string {
+  let best = '';
+  let bestScore = -1;
+  for (const [spelling, count] of spellings) {
+    const score = count * 2 + (spelling !== spelling.toUpperCase() || isAcronym(spelling) ? 1000 : 0) + words(spelling).length * 100;
+    if (score > bestScore) {
+      best = spelling;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function linkShortForms(groups: Map<string, LocalEntity>): void {
+  const long = [...groups.values()].filter((g) => g.key.includes(' '));
+  for (const group of [...groups.values()]) {
+    if (group.key.includes(' ')) continue;
+    const type = typeOf(group);
+    const spelling = commonSpelling(group.spellings);
+    let target: LocalEntity | undefined;
+    if (isAcronym(spelling)) {
+      const letters = spelling.replace(/\./g, '');
+      target = best(long.filter((g) => typeOf(g) !== 'person' && initials(commonSpelling(g.spellings)) === letters));
+    }
+    if (!target && type !== 'place') {
+      // A surname: "Trump" → "Donald Trump"; an organization's first word: "Sequoia" → "Sequoia Capital".
+      target = best(long.filter((g) => typeOf(g) === 'person' && lastWord(g.key) === group.key));
+      if (!target && type === 'organization') {
+        target = best(long.filter((g) => typeOf(g) === 'organization' && g.key.startsWith(group.key + ' ')));
+      }
+    }
+    if (target) mergeInto(groups, group.key, target.key);
+  }
+}
+
+function best(candidates: LocalEntity[]): LocalEntity | undefined {
+  return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+function mergeInto(groups: Map<string, LocalEntity>, fromKey: string, intoKey: string): void {
+  const from = groups.get(fromKey);
+  const into = groups.get(intoKey);
+  if (!from || !into || from === into) return;
+  for (let i = 0; i < into.typeVotes.length; i++) into.typeVotes[i] += from.typeVotes[i];
+  for (const [spelling, count] of from.spellings) into.spellings.set(spelling, (into.spellings.get(spelling) ?? 0) + count);
+  into.mentions.push(...from.mentions);
+  groups.delete(fromKey);
+}

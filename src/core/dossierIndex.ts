@@ -1,0 +1,349 @@
+// The one entry to the core: an index of news texts that answers what the editor features ask.
+import { type Actor, type ActorSnapshot, ActorTable, type Mention } from './actorTable';
+import { readArticle, type Sentence } from './article';
+import { groupArticleEntities, type LocalEntity } from './articleActors';
+import { toIsoDate } from './calendar';
+import { type Curation, emptyCuration } from './curation';
+import { Emitter } from './emitter';
+import { type ArticleEvent, findEvents } from './events';
+import { NameMatcher } from './nameMatcher';
+import { nameKey } from './names';
+import { findWikiReferences } from './references';
+import { SearchIndex } from './search';
+import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
+
+export type { Actor, Mention };
+
+export interface Article {
+  path: string;
+  text: string;
+  title: string;
+  byline?: string;
+  /** YYYY-MM-DD, when the text says when it was published. */
+  published?: string;
+  sentences: Sentence[];
+  events: ArticleEvent[];
+}
+
+export interface DossierEvent extends ArticleEvent {
+  id: string;
+  path: string;
+  /** Ids of the actors named in the event's sentence. */
+  actors: string[];
+}
+
+export interface NameInText extends Span {
+  actor: Actor;
+  /** Written as [[Name]] or [[Name|shown]]. */
+  explicit: boolean;
+}
+
+export interface IndexOptions {
+  recognizer: Recognizer;
+  logger?: Logger;
+  curation?: Curation;
+}
+
+interface ArticleRecord extends Article {
+  found: EntityMention[];
+  chrome: Span[];
+  entities: LocalEntity[];
+  lineStarts?: number[];
+}
+
+interface Snapshot extends ActorSnapshot {
+  events: DossierEvent[];
+  eventsByActor: Map<string, DossierEvent[]>;
+  matcher: NameMatcher;
+  search: SearchIndex<DossierEvent>;
+}
+
+export class DossierIndex {
+  private readonly articlesByPath = new Map<string, ArticleRecord>();
+  private readonly table = new ActorTable();
+  private readonly recognizer: Recognizer;
+  private readonly logger: Logger;
+  private curation: Curation;
+  private curatedNames = new NameMatcher();
+  private snapshot: Snapshot | undefined;
+  private readonly changed = new Emitter<void>();
+  /** Fires after the index changed; queries then answer from the new state. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(options: IndexOptions) {
+    this.recognizer = options.recognizer;
+    this.logger = options.logger ?? silentLogger;
+    this.curation = options.curation ?? emptyCuration;
+    this.curatedNames = curatedNameMatcher(this.curation);
+  }
+
+  /** Adds or replaces one news text. Only this file's share of the index changes. */
+  update(path: string, text: string): void {
+    this.removeRecord(path);
+    const structure = readArticle(text, path);
+    const found = this.recognizer.recognize(blankOut(text, structure.chrome));
+    const published = structure.published;
+    const record: ArticleRecord = {
+      path,
+      text,
+      title: structure.title,
+      byline: structure.byline,
+      published: published && toIsoDate(published),
+      sentences: structure.sentences,
+      events: findEvents(text, structure.sentences, published),
+      found,
+      chrome: structure.chrome,
+      entities: [],
+    };
+    record.entities = this.entitiesOf(record);
+    this.articlesByPath.set(path, record);
+    this.table.addArticle(path, record.entities);
+    this.invalidate();
+  }
+
+  remove(path: string): void {
+    if (this.removeRecord(path)) this.invalidate();
+  }
+
+  setCuration(curation: Curation): void {
+    this.curation = curation;
+    this.curatedNames = curatedNameMatcher(curation);
+    for (const record of this.articlesByPath.values()) {
+      this.table.removeArticle(record.path, record.entities);
+      record.entities = this.entitiesOf(record);
+      this.table.addArticle(record.path, record.entities);
+    }
+    this.invalidate();
+  }
+
+  has(path: string): boolean {
+    return this.articlesByPath.has(path);
+  }
+
+  article(path: string): Article | undefined {
+    return this.articlesByPath.get(path);
+  }
+
+  articles(): Article[] {
+    return [...this.articlesByPath.values()];
+  }
+
+  /** Actors, most mentioned first. */
+  actors(type?: Actor['type']): Actor[] {
+    const actors = this.current().actors;
+    return type ? actors.filter((actor) => actor.type === type) : actors;
+  }
+
+  actor(id: string): Actor | undefined {
+    return this.current().byId.get(id);
+  }
+
+  /** The actor a name stands for, by any of its names (case and punctuation folded). */
+  actorNamed(name: string): Actor | undefined {
+    const snapshot = this.current();
+    return snapshot.actorOfKey.get(nameKey(name)) ?? snapshot.actorOfKey.get(nameKey(name, 'person'));
+  }
+
+  /** Events in time order; undated events last. */
+  events(): DossierEvent[] {
+    return this.current().events;
+  }
+
+  eventsOf(actorId: string): DossierEvent[] {
+    return this.current().eventsByActor.get(actorId) ?? [];
+  }
+
+  mentionsOf(actorId: string): Mention[] {
+    return this.actor(actorId)?.mentions ?? [];
+  }
+
+  /** Every actor named in a text (a note), by name or as [[Name]], in order. */
+  namesIn(text: string, from = 0, to = text.length): NameInText[] {
+    const snapshot = this.current();
+    const names: NameInText[] = [];
+    const references = findWikiReferences(text, from, to);
+    for (const reference of references) {
+      const actor = this.actorNamed(reference.name);
+      if (actor) names.push({ ...reference.nameSpan, actor, explicit: true });
+    }
+    let cursor = from;
+    for (const reference of [...references, { start: to, end: to }]) {
+      for (const match of snapshot.matcher.find(text, cursor, reference.start)) {
+        const actor = snapshot.byId.get(match.target);
+        if (actor && match.end <= reference.start) names.push({ start: match.start, end: match.end, actor, explicit: false });
+      }
+      cursor = reference.end;
+    }
+    return names.sort((a, b) => a.start - b.start);
+  }
+
+  /** The actor named at an offset of a text, if any. */
+  actorAt(text: string, offset: number): NameInText | undefined {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    return this.namesIn(text, lineStart, lineEnd).find((name) => name.start <= offset && offset <= name.end);
+  }
+
+  searchActors(query: string, limit = 50) {
+    return this.current().search.actors(query, limit);
+  }
+
+  searchEvents(query: string, limit = 50) {
+    return this.current().search.events(query, limit);
+  }
+
+  searchSentences(query: string, limit = 50) {
+    return this.current().search.sentences(query, limit);
+  }
+
+  /** Line and character (UTF-16) of an offset in an indexed article. */
+  positionAt(path: string, offset: number): { line: number; character: number } {
+    const record = this.articlesByPath.get(path);
+    if (!record) return { line: 0, character: 0 };
+    record.lineStarts ??= lineStartsOf(record.text);
+    const starts = record.lineStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: offset - starts[low] };
+  }
+
+  sentenceOf(mention: { path: string; sentence: number }): (Span & { text: string }) | undefined {
+    const record = this.articlesByPath.get(mention.path);
+    const sentence = record?.sentences[mention.sentence];
+    return sentence && { start: sentence.start, end: sentence.end, text: record.text.slice(sentence.start, sentence.end) };
+  }
+
+  stats(): { articles: number; actors: number; events: number } {
+    const snapshot = this.current();
+    return { articles: this.articlesByPath.size, actors: snapshot.actors.length, events: snapshot.events.length };
+  }
+
+  private entitiesOf(record: ArticleRecord): LocalEntity[] {
+    const found = [...record.found, ...this.curatedMentions(record)];
+    const sentenceAt = sentenceFinder(record.sentences);
+    return groupArticleEntities(record.text, found, sentenceAt);
+  }
+
+  /** Names from the curation file that the recognizer missed. */
+  private curatedMentions(record: ArticleRecord): EntityMention[] {
+    if (this.curatedNames.size === 0) return [];
+    const types = new Map(this.curation.actors.map((actor) => [actor.name, actor.type ?? 'person']));
+    return this.curatedNames
+      .find(blankOut(record.text, record.chrome))
+      .filter((match) => !record.found.some((m) => m.start < match.end && match.start < m.end))
+      .map((match) => ({ start: match.start, end: match.end, type: types.get(match.target) ?? 'person', text: record.text.slice(match.start, match.end) }));
+  }
+
+  private removeRecord(path: string): boolean {
+    const record = this.articlesByPath.get(path);
+    if (!record) return false;
+    this.table.removeArticle(path, record.entities);
+    this.articlesByPath.delete(path);
+    return true;
+  }
+
+  private invalidate(): void {
+    this.snapshot = undefined;
+    this.changed.fire();
+  }
+
+  private current(): Snapshot {
+    if (this.snapshot) return this.snapshot;
+    const started = Date.now();
+    const actors = this.table.build(this.curation);
+    const events = this.collectEvents(actors);
+    const eventsByActor = new Map<string, DossierEvent[]>();
+    for (const event of events) {
+      for (const id of event.actors) {
+        const list = eventsByActor.get(id);
+        if (list) list.push(event);
+        else eventsByActor.set(id, [event]);
+      }
+    }
+    const matcher = new NameMatcher();
+    for (const actor of actors.actors) {
+      for (const name of [actor.name, ...actor.aliases]) if (name.length > 1) matcher.add(name, actor.id);
+    }
+    const search = new SearchIndex(actors.actors, events, () => this.articles());
+    this.snapshot = { ...actors, events, eventsByActor, matcher, search };
+    this.logger.info(`index snapshot: ${actors.actors.length} actors, ${events.length} events in ${Date.now() - started} ms`);
+    return this.snapshot;
+  }
+
+  private collectEvents(actors: ActorSnapshot): DossierEvent[] {
+    const actorsBySentence = new Map<string, Set<string>>();
+    for (const actor of actors.actors) {
+      for (const mention of actor.mentions) {
+        const key = `${mention.path}\u0000${mention.sentence}`;
+        const set = actorsBySentence.get(key);
+        if (set) set.add(actor.id);
+        else actorsBySentence.set(key, new Set([actor.id]));
+      }
+    }
+    const events: DossierEvent[] = [];
+    for (const record of this.articlesByPath.values()) {
+      for (const event of record.events) {
+        const ids = actorsBySentence.get(`${record.path}\u0000${event.sentence}`);
+        events.push({ ...event, id: `${record.path}#${event.dateSpan.start}`, path: record.path, actors: ids ? [...ids] : [] });
+      }
+    }
+    return events.sort(compareEvents);
+  }
+}
+
+export function createIndex(options: IndexOptions): DossierIndex {
+  return new DossierIndex(options);
+}
+
+export function compareEvents(a: DossierEvent, b: DossierEvent): number {
+  if (a.date !== b.date) {
+    if (a.date === undefined) return 1;
+    if (b.date === undefined) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.dateSpan.start - b.dateSpan.start;
+}
+
+function curatedNameMatcher(curation: Curation): NameMatcher {
+  const matcher = new NameMatcher();
+  for (const actor of curation.actors) for (const name of [actor.name, ...actor.aliases]) matcher.add(name, actor.name);
+  return matcher;
+}
+
+/** The text with the given spans replaced by spaces (newlines kept), so offsets stay the same. */
+function blankOut(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let result = '';
+  let cursor = 0;
+  for (const span of spans) {
+    result += text.slice(cursor, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ');
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}
+
+function sentenceFinder(sentences: readonly Span[]): (offset: number) => number {
+  return (offset) => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (sentences[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

@@ -1,0 +1,173 @@
+// Finds the dates a sentence speaks of and resolves them against the article's publication date.
+import * as chrono from 'chrono-node';
+import { addDays, type CalendarDate, fromLocalDate, pad, toIsoDate, toLocalNoon, weekday } from './calendar';
+import type { Span } from './types';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface DateMention extends Span {
+  /** The date as written. */
+  text: string;
+  /** Resolved date: YYYY-MM-DD, YYYY-MM or YYYY by precision; undefined when it cannot be known. */
+  date?: string;
+  precision?: DatePrecision;
+}
+
+const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const dateCue = new RegExp(
+  `\\b(?:${monthNames}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+    `today|tonight|yesterday|tomorrow|week|month|year|ago|(?:1[89]|20)\\d\\d|\\d{1,2}/\\d{1,2})\\b`,
+  'i',
+);
+const bareYear = /\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid|around|through|between|and)[\s-]+((?:1[89]|20)\d\d)\b(?!s\b|\s*(?:%|per\b|million|billion|bn\b|m\b|\/|-\d))/gi;
+const anchoredPhrase = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|ninety|\d+-)\s*(?:-|\s)?(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+/i;
+const modifier = /^(?:on\s+|in\s+)?(?:last|next|this|coming|past|previous|following)\b/i;
+const monthOnlyLead = /\b(?:in|since|by|until|till|from|during|last|next|this|early|late|mid|of|before|after|through|between|and|to|on)[\s-]+$/i;
+const futureMarkers = /\b(?:will|'ll|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|next|coming|upcoming|would take effect)\b/i;
+const pastMarkers =
+  /\b(?:was|were|had|did|said|told|fell|rose|won|lost|met|began|took|made|came|went|sold|bought|left|saw|got|gave|hit|cut|set|put|ran|grew|spent|paid|\w{3,}ed)\b/i;
+const abbreviatedOnly = /^(?:sun|sat|mon|tue|wed|thu|fri|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+
+/** Date mentions inside one sentence of `text`, with offsets into `text`. */
+export function findDateMentions(text: string, sentence: Span, published: CalendarDate | undefined): DateMention[] {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (!dateCue.test(sentenceText)) return [];
+  const reference = published ? toLocalNoon(published) : new Date(2000, 0, 1, 12);
+  const mentions: DateMention[] = [];
+  for (const result of chrono.en.parse(sentenceText, reference)) {
+    const mention = resolveResult(sentenceText, result, published);
+    if (mention) mentions.push({ ...mention, start: mention.start + sentence.start, end: mention.end + sentence.start });
+  }
+  for (const match of sentenceText.matchAll(bareYear)) {
+    const start = match.index! + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    if (mentions.some((m) => m.start - sentence.start < end && start < m.end - sentence.start)) continue;
+    const offset = start - (match[0].toLowerCase().startsWith('in') ? 3 : 0);
+    mentions.push({ start: sentence.start + offset, end: sentence.start + end, text: sentenceText.slice(offset, end), date: match[1], precision: 'year' });
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function resolveResult(sentence: string, result: chrono.ParsedResult, published: CalendarDate | undefined): DateMention | undefined {
+  let text = result.text.replace(/[\s,.;:]+$/, '');
+  let start = result.index;
+  const known = result.start;
+  const word = text.replace(/^(?:on|in|at)\s+/i, '');
+  if (/^(?:right )?now$/i.test(word)) return undefined;
+  const followedByNumber = /^\s*\d/.test(sentence.slice(start + text.length));
+  if (abbreviatedOnly.test(word) && text === word && !followedByNumber) return undefined; // "The Sun", "May said"
+  const hasDate = known.isCertain('day') || known.isCertain('weekday') || known.isCertain('month') || known.isCertain('year');
+  const isWeekPhrase = /\bweek(?:end)?\b/i.test(text);
+  if (!hasDate && !isWeekPhrase) return undefined; // a time of day only
+  const lead = sentence.slice(Math.max(0, start - 12), start);
+  const early = /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i.exec(lead);
+  if (early) {
+    start -= early[0].length;
+    text = sentence.slice(start, start + early[0].length + text.length);
+  }
+  const end = start + text.length;
+  const mention: DateMention = { start, end, text };
+  const clause = clauseAround(sentence, start, end);
+  const future = futureMarkers.test(clause);
+
+  const anchored = anchoredPhrase.exec(word);
+  if (anchored) {
+    // "45 days after August 6": the event is dated by its anchor.
+    const anchorText = word.slice(anchored[0].length);
+    const anchor = chrono.en.parse(anchorText, published ? toLocalNoon(published) : new Date(2000, 0, 1, 12))[0];
+    if (!anchor) return mention;
+    return { ...mention, ...datedBy(anchor.start, anchorText, published, future, clause) };
+  }
+  const onlyMonth = known.isCertain('month') && !known.isCertain('day') && !known.isCertain('year');
+  if (onlyMonth && !monthOnlyLead.test(sentence.slice(Math.max(0, start - 10), start)) && !/^(?:in|on|last|next|this|early|late)\b/i.test(text)) {
+    return undefined; // "May said", "March on Washington"
+  }
+  if (isWeekPhrase && !known.isCertain('day')) {
+    if (!published) return mention;
+    return { ...mention, ...weekWithinMonth(fromLocalDate(result.start.date())) };
+  }
+  return { ...mention, ...datedBy(known, text, published, future, clause) };
+}
+
+function datedBy(
+  known: chrono.ParsedComponents,
+  text: string,
+  published: CalendarDate | undefined,
+  future: boolean,
+  clause: string,
+): Pick<DateMention, 'date' | 'precision'> {
+  const writtenYear = /\b(?:1[89]|20)\d\d\b/.test(text);
+  if (!published && !writtenYear) return {};
+  const year = known.get('year')!;
+  const month = known.get('month')!;
+  if (known.isCertain('day')) {
+    if (/\bweek\b/i.test(text)) return weekWithinMonth({ year, month, day: known.get('day')! }) ?? {};
+    return { date: toIsoDate({ year, month, day: known.get('day')! }), precision: 'day' };
+  }
+  if (known.isCertain('weekday') && published) {
+    if (modifier.test(text)) return { date: toIsoDate({ year, month, day: known.get('day')! }), precision: 'day' };
+    return { date: toIsoDate(nearestWeekday(published, known.get('weekday')!, future)), precision: 'day' };
+  }
+  if (known.isCertain('month')) {
+    let resolvedYear = year;
+    if (!known.isCertain('year') && published) resolvedYear = yearOfMonth(month, published, text, future, clause);
+    return { date: `${resolvedYear}-${pad(month)}`, precision: 'month' };
+  }
+  if (known.isCertain('year')) return { date: String(year), precision: 'year' };
+  return {};
+}
+
+/** A weekday named without "last"/"next": in news, the latest one on or before publication unless the clause is about the future. */
+function nearestWeekday(published: CalendarDate, target: number, future: boolean): CalendarDate {
+  const today = weekday(published);
+  if (future) return addDays(published, ((target - today + 7) % 7) || 7);
+  return addDays(published, -((today - target + 7) % 7));
+}
+
+function yearOfMonth(month: number, published: CalendarDate, text: string, future: boolean, clause: string): number {
+  if (/^(?:in\s+)?last\b/i.test(text)) return month < published.month ? published.year : published.year - 1;
+  if (/^(?:in\s+)?next\b/i.test(text)) return month > published.month ? published.year : published.year + 1;
+  if (future) return month >= published.month ? published.year : published.year + 1;
+  if (pastMarkers.test(clause)) return month <= published.month ? published.year : published.year - 1;
+  // Neither tense is plain: the occurrence nearest to publication.
+  const ahead = (month - published.month + 12) % 12;
+  return ahead <= 6 ? (month >= published.month ? published.year : published.year + 1) : month <= published.month ? published.year : published.year - 1;
+}
+
+function weekWithinMonth(day: CalendarDate): Pick<DateMention, 'date' | 'precision'> | undefined {
+  const sunday = addDays(day, -weekday(day));
+  const saturday = addDays(sunday, 6);
+  if (sunday.month !== saturday.month) return undefined;
+  return { date: `${sunday.year}-${pad(sunday.month)}`, precision: 'month' };
+}
+
+/** The clause of a sentence around a span: bounded by ; : — or a comma, and by subordinate conjunctions. */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const bounds = clauseBounds(sentence, start, end);
+  return sentence.slice(bounds.start, bounds.end);
+}
+
+const clauseBreak = /[;:]\s|,\s|\s[—–]\s|\s--\s|\s\((?=[a-z])/g;
+const subordinate = /\s(?:after|before|because|while|when|whereas|although|though|since|until|as|which|who|where)\s/gi;
+
+export function clauseBounds(sentence: string, start: number, end: number): Span {
+  let from = 0;
+  let to = sentence.length;
+  for (const match of sentence.matchAll(clauseBreak)) {
+    const at = match.index!;
+    if (at + match[0].length <= start) from = at + match[0].length;
+    else if (at >= end) {
+      to = Math.min(to, at);
+      break;
+    }
+  }
+  for (const match of sentence.slice(0, to).matchAll(subordinate)) {
+    const at = match.index!;
+    if (at >= end) {
+      to = at;
+      break;
+    }
+    if (at + match[0].length <= start && start - at < 40) from = Math.max(from, at + 1);
+  }
+  return { start: from, end: to };
+}

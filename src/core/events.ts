@@ -1,0 +1,84 @@
+// Events: what a sentence says happened at a time — the date, a short summary and where it is written.
+import type { CalendarDate } from './calendar';
+import { clauseBounds, type DatePrecision, findDateMentions } from './eventDates';
+import type { Span } from './types';
+
+export interface ArticleEvent extends Span {
+  /** Resolved date (YYYY-MM-DD, YYYY-MM or YYYY), or undefined when the text does not say enough. */
+  date?: string;
+  precision?: DatePrecision;
+  dateText: string;
+  dateSpan: Span;
+  summary: string;
+  /** Index of the sentence in the article. */
+  sentence: number;
+}
+
+const maxSummary = 110;
+
+export function findEvents(text: string, sentences: readonly Span[], published: CalendarDate | undefined): ArticleEvent[] {
+  const events: ArticleEvent[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const mention of findDateMentions(text, sentence, published)) {
+      const summary = summarize(text, sentence, mention);
+      if (!summary) continue;
+      events.push({
+        start: sentence.start,
+        end: sentence.end,
+        date: mention.date,
+        precision: mention.precision,
+        dateText: mention.text,
+        dateSpan: { start: mention.start, end: mention.end },
+        summary,
+        sentence: index,
+      });
+    }
+  });
+  return events;
+}
+
+/**
+ * The clause that holds the date, without the date itself. An introductory clause ("On Friday, …") gives way to
+ * the clause after it; a clause without its subject ("…, will take effect") or a bare reporting clause
+ * ("…, Bloomberg reported") borrows the clause before it.
+ */
+export function summarize(text: string, sentence: Span, date: Span): string {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const start = date.start - sentence.start;
+  const end = date.end - sentence.start;
+  const bounds = clauseBounds(sentenceText, start, end);
+  let clause = sentenceText.slice(bounds.start, start) + ' ' + sentenceText.slice(end, bounds.end);
+  const rest = tidy(clause);
+  if (bounds.start > 0 && endsWithReporting.test(rest)) {
+    const before = clauseBounds(sentenceText, bounds.start - 3, bounds.start - 3);
+    clause = sentenceText.slice(before.start, before.end) + ', ' + clause;
+  } else if (bounds.start > 0 && startsWithVerb.test(rest)) {
+    const first = clauseBounds(sentenceText, 0, 0);
+    clause = sentenceText.slice(first.start, first.end) + ' ' + clause;
+  } else if (bounds.end < sentenceText.length - 2 && (wordCount(rest) < 3 || (bounds.start === 0 && introductory.test(clause.trim())))) {
+    const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
+    clause = sentenceText.slice(Math.max(next.start, bounds.end), next.end);
+  }
+  return tidy(clause);
+}
+
+const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earlier|later|last|this)\b/i;
+const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;
+const endsWithReporting = /^[\p{Lu}][\p{L}\s.'’-]{0,40}\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)\.?$/u;
+
+function tidy(clause: string): string {
+  let summary = clause
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/\b(?:on|in|at|by|since|during|from|until|of)\s*$/i, '')
+    .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
+    .replace(/^(?:on|in|at|by|since|during|from|until|and|but|so|then)\s+/i, '')
+    .trim();
+  if (summary.length > maxSummary) summary = summary.slice(0, summary.lastIndexOf(' ', maxSummary)) + '…';
+  if (wordCount(summary) < 2) return '';
+  return summary.charAt(0).toUpperCase() + summary.slice(1);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}

@@ -1,0 +1,87 @@
+// Finds known names in any text — whole words, case-aware, possessives allowed — in one pass.
+import type { Span } from './types';
+
+export interface NameMatch extends Span {
+  /** Whatever the name was registered with (an actor id). */
+  target: string;
+}
+
+interface Entry {
+  words: string[];
+  target: string;
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*/gu;
+
+export function splitWords(text: string): string[] {
+  return text.match(wordPattern) ?? [];
+}
+
+export class NameMatcher {
+  private readonly byFirstWord = new Map<string, Entry[]>();
+
+  /** Registers a name; a longer name wins over a shorter one at the same place. */
+  add(name: string, target: string): void {
+    const words = splitWords(name);
+    if (words.length === 0) return;
+    const key = words[0].toLowerCase();
+    const entries = this.byFirstWord.get(key) ?? [];
+    if (entries.some((e) => e.target === target && e.words.join(' ') === words.join(' '))) return;
+    entries.push({ words, target });
+    entries.sort((a, b) => b.words.length - a.words.length);
+    this.byFirstWord.set(key, entries);
+  }
+
+  get size(): number {
+    return this.byFirstWord.size;
+  }
+
+  /** All names in `text` between `from` and `to`, longest first at each place, never overlapping. */
+  find(text: string, from = 0, to = text.length): NameMatch[] {
+    const tokens: { start: number; end: number; word: string }[] = [];
+    wordPattern.lastIndex = from;
+    for (let m = wordPattern.exec(text); m && m.index < to; m = wordPattern.exec(text)) {
+      tokens.push({ start: m.index, end: m.index + m[0].length, word: m[0] });
+    }
+    const matches: NameMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const entries = this.byFirstWord.get(stripPossessive(tokens[i].word).toLowerCase()) ?? this.byFirstWord.get(tokens[i].word.toLowerCase());
+      if (!entries) continue;
+      for (const entry of entries) {
+        const end = this.matchAt(text, tokens, i, entry.words);
+        if (end === undefined) continue;
+        matches.push({ start: tokens[i].start, end, target: entry.target });
+        i += entry.words.length - 1;
+        break;
+      }
+    }
+    return matches;
+  }
+
+  private matchAt(text: string, tokens: { start: number; end: number; word: string }[], at: number, words: string[]): number | undefined {
+    if (at + words.length > tokens.length) return undefined;
+    for (let k = 0; k < words.length; k++) {
+      const token = tokens[at + k];
+      const last = k === words.length - 1;
+      if (!sameWord(token.word, words[k]) && !(last && sameWord(stripPossessive(token.word), words[k]))) return undefined;
+      if (k > 0 && !/^[\s-]+$/.test(text.slice(tokens[at + k - 1].end, token.start))) return undefined;
+    }
+    const token = tokens[at + words.length - 1];
+    const name = words[words.length - 1];
+    let end = token.start + (sameWord(token.word, name) ? token.word.length : stripPossessive(token.word).length);
+    // "U.S." is matched with its final period when the name has one.
+    if (text[end] === '.' && /\p{Lu}\.\p{Lu}$/u.test(name)) end++;
+    return end;
+  }
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/i, '');
+}
+
+/** Same word, as written or in capitals (a headline): "ByteDance" matches "ByteDance" and "BYTEDANCE", not "bytedance". */
+function sameWord(written: string, name: string): boolean {
+  if (written === name) return true;
+  const normalized = written.replace(/’/g, "'");
+  return normalized === name.replace(/’/g, "'") || (written.length > 1 && written === written.toUpperCase() && written === name.toUpperCase());
+}

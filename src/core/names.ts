@@ -1,0 +1,83 @@
+// How names are written and compared: titles, possessives, initials and well-known variants.
+import type { ActorType } from './types';
+
+const titles = new Set(
+  (
+    'president vice prime minister secretary senator sen rep representative governor gov mayor chancellor king queen prince princess ' +
+    'mr mrs ms miss dr prof professor sir dame lord lady general gen colonel col captain capt lieutenant lt sergeant sgt admiral adm ' +
+    'judge justice chairman chairwoman chair ceo chief spokesman spokeswoman spokesperson pope cardinal bishop rev reverend ' +
+    'former late foreign finance defence defense deputy acting'
+  ).split(' '),
+);
+const corporateSuffixes = /[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|group|holdings)\.?$/i;
+
+/** Well-known places written in several ways; the first is the canonical name. */
+const placeVariants: string[][] = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'the United States', 'the US'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'the UK'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['United Arab Emirates', 'UAE', 'U.A.E.'],
+  ['Soviet Union', 'USSR', 'U.S.S.R.'],
+];
+
+/** A mention without a trailing possessive, and for people without a leading title: "President Donald Trump's" → "Donald Trump". */
+export function trimName(text: string, start: number, end: number, type: ActorType): { start: number; end: number } {
+  if (/['’]s$/i.test(text.slice(end - 2, end)) && end - start > 3) end -= 2;
+  else if (/s['’]$/.test(text.slice(end - 2, end)) && end - start > 3) end -= 1;
+  while (end > start && /[\s,;:"'“”‘’)(]/.test(text[end - 1])) end--;
+  if (text[end - 1] === '.' && !/(?:\p{Lu}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St))\.$/u.test(text.slice(start, end))) end--;
+  while (start < end && /[\s"'“”‘’(]/.test(text[start])) start++;
+  if (type !== 'person') return { start, end };
+  for (;;) {
+    const first = /^([\p{L}.]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+    if (!first || !titles.has(first[1].replace(/\.$/, '').toLowerCase())) break;
+    start += first[0].length;
+  }
+  return { start, end };
+}
+
+/** The form used to compare names: case, dots, apostrophes, corporate suffixes and well-known variants folded. */
+export function nameKey(name: string, type?: ActorType): string {
+  let key = name
+    .normalize('NFKC')
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (type === 'organization' || type === undefined) {
+    const stripped = key.replace(corporateSuffixes, '');
+    if (stripped.length >= 2) key = stripped;
+  }
+  key = key.toLowerCase();
+  return variantKeys.get(key) ?? key.replace(/\.(?=\S)/g, '').replace(/\.$/, '').replace(/^the /, '');
+}
+
+const variantKeys = new Map<string, string>();
+const canonicalNames = new Map<string, string>();
+for (const [canonical, ...others] of placeVariants) {
+  const key = canonical.toLowerCase();
+  canonicalNames.set(key, canonical);
+  for (const name of [canonical, ...others]) variantKeys.set(name.toLowerCase(), key);
+}
+
+/** The canonical spelling of a well-known name, if it is one. */
+export function wellKnownName(key: string): string | undefined {
+  return canonicalNames.get(key);
+}
+
+/** Initials of a multi-word name: "Agence France-Presse" → "AFP"; small words are skipped. */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+}
+
+export function isAcronym(name: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+}
+
+export function words(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean);
+}

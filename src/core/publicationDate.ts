@@ -1,0 +1,67 @@
+// Finds when an article was published, from what newsrooms write at the top of a piece.
+import * as chrono from 'chrono-node';
+import { type CalendarDate, fromParts } from './calendar';
+
+export interface PublicationDate extends CalendarDate {
+  /** Where the date was found. */
+  source: 'front matter' | 'date line' | 'dateline' | 'file name';
+  /** Offsets of the line it came from (not set for file names). */
+  line?: { start: number; end: number };
+}
+
+const headerLines = 15;
+const dateLabel = /^\s*(?:published|date|posted|updated|first published|dated)\s*(?:on|at)?\s*[:\-–—]?\s*(.+)$/i;
+const isoDateline = /^\s*[\p{Lu}][\p{Lu} .'’-]*\s+(\d{4})-(\d{2})-(\d{2})\s*$/u;
+const wireDateline = /^\s*[\p{Lu}][\p{Lu} .'’-]*,\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s+\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)/u;
+const fileNameDate = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/;
+
+export function findPublicationDate(text: string, fileName: string): PublicationDate | undefined {
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (frontMatter) {
+    const line = /^date\s*:\s*["']?([^"'\r\n]+)/m.exec(frontMatter[1]);
+    const date = line && parseDateText(line[1]);
+    if (date) return { ...date, source: 'front matter' };
+  }
+  let lineStart = frontMatter ? frontMatter[0].length : 0;
+  for (let n = 0; n < headerLines && lineStart < text.length; n++) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const span = { start: lineStart, end: lineEnd };
+    lineStart = lineEnd + 1;
+    if (line.length > 120) continue;
+    const labelled = dateLabel.exec(line);
+    const fromLabel = labelled && parseDateText(labelled[1]);
+    if (fromLabel) return { ...fromLabel, source: 'date line', line: span };
+    const iso = isoDateline.exec(line);
+    if (iso) {
+      const date = fromParts(+iso[1], +iso[2], +iso[3]);
+      if (date) return { ...date, source: 'dateline', line: span };
+    }
+    const wire = wireDateline.exec(line);
+    const fromWire = wire && parseDateText(wire[1]);
+    if (fromWire) return { ...fromWire, source: 'dateline', line: span };
+    const bare = isWholeDate(line) && parseDateText(line);
+    if (bare) return { ...bare, source: 'date line', line: span };
+  }
+  const named = fileNameDate.exec(fileName);
+  const fromName = named && fromParts(+named[1], +named[2], +named[3]);
+  return fromName ? { ...fromName, source: 'file name' } : undefined;
+}
+
+/** A full calendar date (day, month and year all written) in a short text, or undefined. */
+function parseDateText(value: string): CalendarDate | undefined {
+  const result = chrono.en.parse(value)[0];
+  if (!result) return undefined;
+  const start = result.start;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;
+  return fromParts(start.get('year')!, start.get('month')!, start.get('day')!);
+}
+
+/** A line that holds a date and little else, like "Tue 18 Aug 2020" or "August 18, 2020 4:27 PM". */
+function isWholeDate(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length < 8 || trimmed.length > 48 || !/\b(?:19|20)\d\d\b/.test(trimmed)) return false;
+  const result = chrono.en.parse(trimmed)[0];
+  return !!result && result.text.length >= trimmed.length - 4;
+}

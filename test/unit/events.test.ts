@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { readArticle } from '../../src/core/article';
+import type { CalendarDate } from '../../src/core/calendar';
+import { findEvents } from '../../src/core/events';
+import { seedArticle } from './support';
+
+function eventsOf(sentence: string, published?: CalendarDate) {
+  return findEvents(sentence, [{ start: 0, end: sentence.length }], published).map((e) => ({ date: e.date, precision: e.precision, text: e.dateText }));
+}
+
+const tuesday18Aug2020: CalendarDate = { year: 2020, month: 8, day: 18 };
+
+describe('events', () => {
+  it('resolves the seed article dates against its publication date', () => {
+    const text = seedArticle('tiktok-ramps-up-defense.txt');
+    const article = readArticle(text, 'tiktok-ramps-up-defense.txt');
+    const events = findEvents(text, article.sentences, article.published);
+    const dated = events.map((e) => `${e.date} ${e.precision} ${e.dateText} · ${e.summary}`);
+    assert.ok(dated.includes('2020-08-17 day on Monday · The video-snippet sharing service launched an online information hub'), dated.join('\n'));
+    assert.ok(dated.includes('2020-08-14 day On Friday · Trump signed a separate executive order for ByteDance to sell its interest in Musical.ly'));
+    assert.ok(dated.includes('2020-08 month early this month · The US leader also ordered a ban on the messaging app WeChat'));
+    assert.ok(dated.includes('2017 year in 2017 · The app it bought and merged with TikTok'));
+    assert.ok(dated.some((d) => d.startsWith('2020-08-06 day 45 days after August 6 · A previous executive order will take effect')));
+    assert.ok(dated.some((d) => d.startsWith('2020-08-18 day early Tuesday · Software giant Oracle is weighing a bid')));
+  });
+
+  it('reads weekdays as past unless the clause speaks of the future', () => {
+    assert.deepEqual(eventsOf('The minister resigned on Friday.', tuesday18Aug2020), [{ date: '2020-08-14', precision: 'day', text: 'on Friday' }]);
+    assert.deepEqual(eventsOf('The minister will resign on Friday.', tuesday18Aug2020), [{ date: '2020-08-21', precision: 'day', text: 'on Friday' }]);
+    assert.deepEqual(eventsOf('Talks resumed on Tuesday.', tuesday18Aug2020), [{ date: '2020-08-18', precision: 'day', text: 'on Tuesday' }]);
+    assert.equal(eventsOf('Talks stalled last Friday.', tuesday18Aug2020)[0].date, '2020-08-14');
+  });
+
+  it('crosses month and year boundaries', () => {
+    const saturday2Jan2021: CalendarDate = { year: 2021, month: 1, day: 2 };
+    assert.equal(eventsOf('The bank raised rates on Monday.', saturday2Jan2021)[0].date, '2020-12-28');
+    assert.deepEqual(eventsOf('Sales fell in December.', saturday2Jan2021)[0], { date: '2020-12', precision: 'month', text: 'in December' });
+    assert.deepEqual(eventsOf('Sales fell last month.', saturday2Jan2021)[0], { date: '2020-12', precision: 'month', text: 'last month' });
+    assert.deepEqual(eventsOf('Sales fell last year.', saturday2Jan2021)[0], { date: '2020', precision: 'year', text: 'last year' });
+    assert.equal(eventsOf('The plant opens in March.', saturday2Jan2021)[0].date, '2021-03');
+  });
+
+  it('keeps relative dates unresolved when the publication date is unknown', () => {
+    assert.deepEqual(eventsOf('TikTok said in a statement Friday it had reached out.'), [{ date: undefined, precision: undefined, text: 'Friday' }]);
+    assert.deepEqual(eventsOf('The firm was founded in 2012.'), [{ date: '2012', precision: 'year', text: 'in 2012' }]);
+    assert.deepEqual(eventsOf('The treaty was signed on 6 August 1996 in Rome.'), [{ date: '1996-08-06', precision: 'day', text: 'on 6 August 1996' }]);
+  });
+
+  it('ignores times of day, names that look like dates and numbers that look like years', () => {
+    assert.deepEqual(eventsOf('Theresa May said at 5pm that The Sun had it right.', tuesday18Aug2020), []);
+    assert.deepEqual(eventsOf('The club paid 2020 pounds for 1999 shirts.', tuesday18Aug2020), []);
+  });
+});

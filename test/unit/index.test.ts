@@ -1,0 +1,159 @@
+import * as assert from 'node:assert/strict';
+import { parseCuration } from '../../src/core/curation';
+import { createIndex } from '../../src/core/dossierIndex';
+import { listRecognizer, seedArticle } from './support';
+
+const recognizer = listRecognizer({
+  'Donald Trump': 'person',
+  Trump: 'person',
+  'Zhao Lijian': 'person',
+  Zhao: 'person',
+  TikTok: 'organization',
+  ByteDance: 'organization',
+  Oracle: 'organization',
+  Microsoft: 'organization',
+  'Sequoia Capital': 'organization',
+  AFP: 'organization',
+  'Agence France-Presse': 'organization',
+  US: 'place',
+  'U.S.': 'place',
+  'United States': 'place',
+  China: 'place',
+  Singapore: 'place',
+});
+
+function seededIndex() {
+  const index = createIndex({ recognizer });
+  index.update('tiktok-ramps-up-defense.txt', seedArticle('tiktok-ramps-up-defense.txt'));
+  index.update('tiktok-exploring-all-remedies.txt', seedArticle('tiktok-exploring-all-remedies.txt'));
+  return index;
+}
+
+describe('DossierIndex', () => {
+  it('reads title, byline and publication date of each article', () => {
+    const index = seededIndex();
+    const afp = index.article('tiktok-ramps-up-defense.txt')!;
+    assert.equal(afp.title, 'TikTok ramps up defense against US accusations');
+    assert.equal(afp.byline, 'AFP');
+    assert.equal(afp.published, '2020-08-18');
+    const zdnet = index.article('tiktok-exploring-all-remedies.txt')!;
+    assert.equal(zdnet.byline, 'Eileen Yu');
+    assert.equal(zdnet.published, undefined);
+  });
+
+  it('merges a person named in full, by surname, with a title and in the possessive', () => {
+    const trump = seededIndex().actorNamed('Trump')!;
+    assert.equal(trump.name, 'Donald Trump');
+    assert.equal(trump.type, 'person');
+    assert.ok(trump.aliases.includes('Trump'));
+    assert.equal(trump.articleCount, 2);
+    const text = seedArticle('tiktok-exploring-all-remedies.txt');
+    const spellings = new Set(trump.mentions.filter((m) => m.path === 'tiktok-exploring-all-remedies.txt').map((m) => text.slice(m.start, m.end)));
+    assert.deepEqual([...spellings].sort(), ['Donald Trump', 'Trump']);
+  });
+
+  it('merges spellings of the same place and an acronym with its organization', () => {
+    const index = seededIndex();
+    const us = index.actorNamed('U.S.')!;
+    assert.equal(us.name, 'United States');
+    assert.ok(us.aliases.includes('US'));
+    assert.equal(index.actorNamed('AFP'), index.actorNamed('Agence France-Presse'));
+  });
+
+  it('ties events to the actors of their sentence, in time order', () => {
+    const index = seededIndex();
+    const dates = index.events().map((e) => e.date);
+    const dated = dates.filter((d) => d !== undefined) as string[];
+    assert.deepEqual(dated, [...dated].sort());
+    assert.equal(dates.indexOf(undefined) >= 0 ? dates.slice(dates.indexOf(undefined)).every((d) => d === undefined) : true, true);
+    const musically = index.events().find((e) => e.date === '2020-08-14')!;
+    assert.deepEqual(musically.actors.map((id) => index.actor(id)!.name).sort(), ['ByteDance', 'Donald Trump', 'TikTok']);
+    const trump = index.actorNamed('Trump')!;
+    assert.ok(index.eventsOf(trump.id).includes(musically));
+  });
+
+  it('finds actors in note text: whole words, case-aware, possessives and [[references]]', () => {
+    const index = seededIndex();
+    const note = "Trump's order hit ByteDance’s app; trumpet and bytedance are not names. See [[TikTok]] and [[Zhao Lijian|the spokesman]].";
+    const names = index.namesIn(note).map((n) => `${note.slice(n.start, n.end)}=${n.actor.name}${n.explicit ? '!' : ''}`);
+    assert.deepEqual(names, ['Trump=Donald Trump', 'ByteDance=ByteDance', 'TikTok=TikTok!', 'Zhao Lijian=Zhao Lijian!']);
+    assert.equal(index.actorAt(note, 2)?.actor.name, 'Donald Trump');
+    assert.equal(index.actorAt(note, 40), undefined);
+  });
+
+  it('updates and removes one file without touching the others', () => {
+    const index = seededIndex();
+    const before = index.actorNamed('Singapore')!.mentions.length;
+    index.update('extra.txt', 'Singapore and Oracle\n\nOracle said on Monday that Singapore agreed.');
+    assert.equal(index.actorNamed('Singapore')!.mentions.length, before + 2);
+    index.update('extra.txt', 'Nothing here.');
+    assert.equal(index.actorNamed('Singapore')!.mentions.length, before);
+    index.remove('extra.txt');
+    assert.equal(index.has('extra.txt'), false);
+    assert.equal(index.stats().articles, 2);
+  });
+
+  it('searches actors, events and sentences with typos', () => {
+    const index = seededIndex();
+    assert.equal(index.searchActors('bytedanse')[0]?.item.name, 'ByteDance');
+    assert.equal(index.searchEvents('musicaly')[0]?.item.date, '2020-08-14');
+    const sentence = index.searchSentences('gunbot diplomacy')[0];
+    assert.match(sentence.item.text, /digital gunboat diplomacy/);
+    assert.ok(sentence.highlights.length > 0);
+  });
+
+  it('maps offsets to lines and characters', () => {
+    const index = seededIndex();
+    const text = seedArticle('tiktok-ramps-up-defense.txt');
+    const offset = text.indexOf('Zhao Lijian');
+    const position = index.positionAt('tiktok-ramps-up-defense.txt', offset);
+    assert.equal(text.split('\n')[position.line].slice(position.character, position.character + 11), 'Zhao Lijian');
+  });
+
+  it('applies the user curation: added names, forced types, merges and rejects', () => {
+    const index = seededIndex();
+    const { curation, errors } = parseCuration(
+      JSON.stringify({
+        actors: [
+          { name: 'UnitedMasters', type: 'organization' },
+          { name: 'TikTok', type: 'organization', aliases: ['the video app'] },
+          { name: 'Washington', type: 'place' },
+        ],
+        merge: [{ into: 'China', names: ['Washington'] }],
+        reject: ['Singapore'],
+      }),
+    );
+    assert.deepEqual(errors, []);
+    index.setCuration(curation);
+    const masters = index.actorNamed('UnitedMasters')!;
+    assert.equal(masters.type, 'organization');
+    assert.equal(masters.mentions.length, 2);
+    assert.equal(index.actorNamed('Singapore'), undefined);
+    assert.equal(index.actorNamed('Washington')?.name, 'China');
+    assert.ok(index.actorNamed('TikTok')!.aliases.includes('the video app'));
+  });
+});
+
+describe('parseCuration', () => {
+  it('reports each problem with where it is, and keeps the valid rest', () => {
+    const { curation, errors } = parseCuration(
+      JSON.stringify({ actors: [{ name: 'A', type: 'people' }, 'B', { name: '' }, { name: 'C', aliases: 'x' }], merge: [{ into: 'X' }], reject: [3], extra: 1 }),
+    );
+    assert.deepEqual(errors, [
+      'unknown field "extra" (expected "actors", "merge" or "reject")',
+      'actors[0].type must be one of "person", "organization", "place" (got "people")',
+      'actors[1] must be an object with "name", and optionally "type" and "aliases"',
+      'actors[2].name must be a non-empty string (got "")',
+      'actors[3].aliases must be a list of names',
+      'merge[0].names must be a list of names',
+      'reject[0] must be a non-empty string (got 3)',
+    ]);
+    assert.deepEqual(curation.actors.map((a) => a.name), ['A', 'C']);
+  });
+
+  it('explains invalid JSON and a wrong top level', () => {
+    assert.match(parseCuration('{ "actors": [ }').errors[0], /^not valid JSON/);
+    assert.match(parseCuration('[]').errors[0], /must hold a JSON object/);
+    assert.deepEqual(parseCuration('').errors, []);
+  });
+});
