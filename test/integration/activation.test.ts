@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const extensionId = 'dossier.dossier';
+
+const commands = [
+  'dossier.searchActors',
+  'dossier.searchEvents',
+  'dossier.searchSources',
+  'dossier.goToSource',
+  'dossier.rebuildIndex',
+];
+
+describe('Dossier in VS Code', () => {
+  it('runs in VS Code 1.100', () => {
+    assert.match(vscode.version, /^1\.100\./);
+  });
+
+  it('opens a copy of the sample newsroom', () => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    assert.equal(folders.length, 1);
+    assert.equal(folders[0].uri.scheme, 'file');
+    assert.equal(path.basename(folders[0].uri.fsPath), 'newsroom');
+    assert.ok(!folders[0].uri.fsPath.includes(path.join('test', 'fixtures')), 'tests must run on a copy of the fixture');
+  });
+
+  it('activates', async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension, `extension ${extensionId} is not loaded`);
+    await extension.activate();
+    assert.equal(extension.isActive, true);
+  });
+
+  it('registers its commands', async () => {
+    await vscode.extensions.getExtension(extensionId)!.activate();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = commands.filter((command) => !registered.has(command));
+    assert.deepEqual(missing, [], `commands not registered: ${missing.join(', ')}`);
+  });
+
+  it('contributes the Actors and Events views in the Dossier container', () => {
+    const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON;
+    const container = manifest.contributes.viewsContainers.activitybar.find((c: { id: string }) => c.id === 'dossier');
+    assert.equal(container?.title, 'Dossier');
+    const views = (manifest.contributes.views.dossier as { id: string }[]).map((view) => view.id);
+    assert.deepEqual(views.sort(), ['dossier.actors', 'dossier.events']);
+  });
+});

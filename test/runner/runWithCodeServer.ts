@@ -1,0 +1,115 @@
+// `npm run test:integration`: runs the extension-host suites (test/integration/) and then the
+// UI suites (test/ui/) in a real VS Code 1.100 (code-server + headless Chromium).
+// Exit code 0 when every suite passed. Set DOSSIER_TEST_VERBOSE=1 to see all server and browser output.
+import Mocha from 'mocha';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { setWorkbench, Workbench } from '../ui/workbench';
+import { launchBrowser, newWorkbenchPage } from './browser';
+import { cleanup } from './cleanup';
+import { CodeServer, copyNewsroom, startCodeServer, workbenchUrl } from './codeServer';
+import { filesUnder } from './files';
+import { ensureCodeServer } from './installCodeServer';
+import { repoRoot } from './paths';
+import { readTestOutput } from './testOutput';
+
+const timeLimitMs = 10 * 60_000;
+const verbose = !!process.env.DOSSIER_TEST_VERBOSE;
+const integrationDir = path.join(repoRoot, 'out', 'test', 'integration');
+const uiDir = path.join(repoRoot, 'out', 'test', 'ui');
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const entry = await ensureCodeServer();
+  const browser = await launchBrowser();
+  let exitCode = 0;
+
+  const server = await startCodeServer(entry, { verbose });
+  exitCode ||= await runExtensionHostSuites(browser, server, 'trusted workspace');
+  const uiCode = await runUiSuites(browser, server);
+  await server.stop();
+
+  // Suites that check Restricted Mode: a second server with workspace trust on.
+  if (filesUnder(path.join(integrationDir, 'untrusted'), '.test.js').length > 0) {
+    const untrustedServer = await startCodeServer(entry, { workspaceTrust: true, verbose });
+    exitCode ||= await runExtensionHostSuites(browser, untrustedServer, 'untrusted workspace');
+    await untrustedServer.stop();
+  }
+  exitCode ||= uiCode;
+  console.log(`\nVS Code test run ${exitCode === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s.`);
+  return exitCode;
+}
+
+/** Opens the workbench with extensionTestsPath and returns the exit code the tests report. */
+async function runExtensionHostSuites(browser: Browser, server: CodeServer, label: string): Promise<number> {
+  const testsPath = path.join(integrationDir, 'index.js');
+  console.log(`\nExtension-host suites (${label}) in VS Code on ${server.origin}:`);
+  let reportExit: (code: number) => void = () => {};
+  const exited = new Promise<number>((resolve) => (reportExit = resolve));
+  const page = await newWorkbenchPage(browser, {
+    automationLog: printTestOutput,
+    console: verbose ? (line) => console.log(`  [workbench] ${line}`) : undefined,
+    onExit: (code) => reportExit(code),
+  });
+  try {
+    await page.goto(workbenchUrl(server, { folder: copyNewsroom(), extensionTestsPath: testsPath }));
+    const code = await withTimeLimit(exited, timeLimitMs, () =>
+      `The extension-host suites did not finish within ${timeLimitMs / 60_000} minutes ` +
+        `(a test waiting forever, or the extension host never started). Last server output:\n${server.outputTail(20)}`,
+    );
+    console.log(`Extension-host suites (${label}) exited with code ${code}.`);
+    return code;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** Opens the workbench (no tests path) and runs out/test/ui/**\/*.test.js here, with `workbench()` set. */
+async function runUiSuites(browser: Browser, server: CodeServer): Promise<number> {
+  const files = filesUnder(uiDir, '.test.js');
+  if (files.length === 0) return 0;
+  console.log(`\nUI suites in VS Code on ${server.origin}:`);
+  const page = await newWorkbenchPage(browser, { console: verbose ? (line) => console.log(`  [workbench] ${line}`) : undefined });
+  try {
+    const folder = copyNewsroom();
+    setWorkbench(new Workbench(page, folder));
+    await page.goto(workbenchUrl(server, { folder }));
+    const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+    for (const file of files) mocha.addFile(file);
+    const failures = await withTimeLimit(
+      new Promise<number>((resolve) => mocha.run(resolve)),
+      timeLimitMs,
+      () => `The UI suites did not finish within ${timeLimitMs / 60_000} minutes.`,
+    );
+    return failures > 0 ? 1 : 0;
+  } finally {
+    setWorkbench(undefined);
+    await page.close().catch(() => {});
+  }
+}
+
+/** Prints the extension-host suites' output (see testOutput.ts); everything else only when verbose. */
+function printTestOutput(level: string, message: unknown): void {
+  const output = readTestOutput(message);
+  if (output !== undefined) console.log(output);
+  else if (verbose) console.log(`  [${level}] ${format(...(Array.isArray(message) ? message : [message]))}`);
+}
+
+function withTimeLimit<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  })
+  .then(async (code) => {
+    await cleanup();
+    process.exit(code);
+  });

@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { workbench } from './workbench';
+
+/** A note of the sample newsroom to show (the first markdown note, else the first news text). */
+function sampleFile(): string {
+  for (const [dir, extension] of [['notes', '.md'], ['sources', '.txt']]) {
+    const names = fs.readdirSync(path.join(workbench().folder, dir)).filter((name) => name.endsWith(extension)).sort();
+    if (names.length > 0) return `${dir}/${names[0]}`;
+  }
+  throw new Error('the sample newsroom has no notes or sources');
+}
+
+describe('Workbench', () => {
+  before(() => workbench().waitUntilReady());
+
+  it('shows the Dossier icon in the activity bar', async () => {
+    const entries = await workbench().activityBarEntries();
+    assert.ok(
+      entries.some((entry) => entry.label === 'Dossier' && entry.viewContainerId === 'dossier'),
+      `activity bar shows: ${entries.map((entry) => entry.label).join(', ')}`,
+    );
+  });
+
+  it('lists the sample newsroom in the Explorer', async () => {
+    await workbench().showViewContainer('Explorer');
+    const rows = await workbench().treeRows('newsroom', { atLeast: 2 });
+    const labels = rows.filter((row) => row.level === 1).map((row) => row.label);
+    assert.ok(labels.includes('notes') && labels.includes('sources'), `Explorer shows: ${labels.join(', ')}`);
+  });
+
+  it('opens the Dossier side bar with the Actors and Events views', async () => {
+    await workbench().showViewContainer('Dossier');
+    assert.equal(await workbench().sideBarTitle(), 'Dossier');
+    assert.deepEqual(await workbench().viewNames(), ['Actors', 'Events']);
+  });
+
+  it('takes a screenshot with a sample file open', async () => {
+    const file = sampleFile();
+    await workbench().openFile(file);
+    assert.ok((await workbench().editorTabs()).includes(path.basename(file)));
+    const png = await workbench().screenshot('workbench');
+    assert.ok(fs.statSync(png).size > 10_000, 'screenshot is suspiciously small');
+  });
+});

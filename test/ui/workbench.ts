@@ -1,0 +1,346 @@
+// Helpers for UI suites (test/ui/**/*.test.ts): they drive the VS Code workbench the way a person
+// does — keyboard, mouse, what is on screen — through playwright-core.
+//
+// The harness (test/runner/runWithCodeServer.ts) opens the workbench on a fresh copy of the sample
+// newsroom with Dossier loaded in development mode, then runs the UI suites with mocha in its own
+// Node process. A suite gets the open workbench with `workbench()`:
+//
+//   import { workbench } from './workbench';
+//   describe('Hovers', () => {
+//     before(() => workbench().waitUntilReady());
+//     it('shows the actor card', async () => {
+//       await workbench().openFile('notes/some-note.md');
+//       const text = await workbench().hover('ByteDance');
+//       assert.match(text, /ByteDance/);
+//     });
+//   });
+//
+// All suites share one page, in the order mocha loads the files: leave it as you found it
+// (close what you opened) when later suites could trip over it. `workbench().page` is the
+// playwright Page for anything the helpers do not cover.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { screenshotsDir as defaultScreenshotsDir } from '../runner/paths';
+
+let current: Workbench | undefined;
+
+/** The workbench of the running UI suites. Throws outside the harness. */
+export function workbench(): Workbench {
+  if (!current) throw new Error('UI suites need the harness: run them with `npm run test:integration`.');
+  return current;
+}
+
+/** Used by the harness to hand the page to the suites. */
+export function setWorkbench(value: Workbench | undefined): void {
+  current = value;
+}
+
+/** One row of a tree in the side bar (Explorer, or an extension's tree view). */
+export interface TreeRow {
+  /** The label as shown, e.g. `ByteDance` or `notes`. */
+  label: string;
+  /** The grey text after the label ('' when none). */
+  description: string;
+  /** 1 for top-level rows. */
+  level: number;
+  /** true/false for rows with children, undefined for leaves. */
+  expanded: boolean | undefined;
+}
+
+/** An icon in the activity bar. */
+export interface ActivityBarEntry {
+  /** Its tooltip without the keybinding, e.g. `Explorer` or `Dossier`. */
+  label: string;
+  /** For extension view containers, the container id from package.json (e.g. `dossier`). */
+  viewContainerId: string | undefined;
+}
+
+const defaultTimeout = 20_000;
+
+export class Workbench {
+  /**
+   * @param page the playwright page showing the workbench
+   * @param folder absolute path of the opened workspace folder (a temp copy of the newsroom)
+   * @param screenshotsDir where screenshot() writes (default media/screenshots/ in the repository)
+   */
+  constructor(
+    readonly page: Page,
+    readonly folder: string,
+    readonly screenshotsDir = defaultScreenshotsDir,
+  ) {}
+
+  /**
+   * Waits until the workbench is drawn, the Explorer lists the workspace's files and Dossier's
+   * contributions are registered (its activity-bar icon is shown).
+   */
+  async waitUntilReady(timeout = 60_000): Promise<void> {
+    const page = this.page;
+    await page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout });
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout });
+    await page
+      .locator('.part.activitybar a.action-label[aria-label="Dossier"]')
+      .waitFor({ timeout })
+      .catch(() => {
+        throw new Error(`Dossier's activity-bar icon did not appear within ${timeout} ms: was the extension loaded?`);
+      });
+  }
+
+  /** The icons of the activity bar, top to bottom. */
+  async activityBarEntries(): Promise<ActivityBarEntry[]> {
+    return this.page.locator('.part.activitybar .composite-bar a.action-label').evaluateAll((links) =>
+      links.map((link) => {
+        const tooltip = link.getAttribute('aria-label') ?? '';
+        const container = /\bactivity-workbench-view-extension-(.+)-[0-9a-f]{40}\b/.exec(link.className);
+        return { label: tooltip.replace(/ \([^)]*\)$/, ''), viewContainerId: container?.[1] };
+      }),
+    );
+  }
+
+  /** Clicks the activity-bar icon labelled `label` (e.g. `Dossier`, `Explorer`) unless its side bar is already open. */
+  async showViewContainer(label: string): Promise<void> {
+    const item = this.page.locator('.part.activitybar .composite-bar li.action-item').filter({
+      has: this.page.locator(`a.action-label[aria-label="${label}"], a.action-label[aria-label^="${label} ("]`),
+    });
+    await item.first().waitFor({ timeout: defaultTimeout });
+    if ((await item.first().getAttribute('aria-selected')) !== 'true') {
+      await item.first().click();
+      await this.page.mouse.move(0, 0); // no tooltip left over the icon
+    }
+    await this.page
+      .locator('.part.sidebar .composite.title h2')
+      .filter({ hasText: new RegExp(`^${escapeRegExp(label)}$`, 'i') })
+      .waitFor({ timeout: defaultTimeout });
+  }
+
+  /** The title of the open side bar (as written, not upper-cased), or '' when it is closed. */
+  async sideBarTitle(): Promise<string> {
+    const title = this.page.locator('.part.sidebar .composite.title h2');
+    if ((await title.count()) === 0 || !(await title.first().isVisible())) return '';
+    return ((await title.first().textContent()) ?? '').trim();
+  }
+
+  /** The names of the views (sections) in the open side bar, e.g. `['Actors', 'Events']`. */
+  async viewNames(): Promise<string[]> {
+    const titles = this.page.locator('.part.sidebar .pane-header h3.title');
+    return (await titles.allTextContents()).map((text) => text.trim());
+  }
+
+  /** The view (section) of the open side bar titled `name`; expands it when collapsed. */
+  async view(name: string): Promise<Locator> {
+    const pane = this.page
+      .locator('.part.sidebar .pane')
+      .filter({ has: this.page.locator('.pane-header h3.title', { hasText: new RegExp(`^${escapeRegExp(name)}$`, 'i') }) })
+      .first();
+    await pane.waitFor({ timeout: defaultTimeout });
+    const header = pane.locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+    return pane;
+  }
+
+  /**
+   * The rows on screen in the tree of side-bar view `name` (the Explorer's view is named after the
+   * folder: `newsroom`). Waits up to `timeout` ms for at least `atLeast` rows (default 1; pass 0 to not wait).
+   */
+  async treeRows(name: string, { atLeast = 1, timeout = defaultTimeout } = {}): Promise<TreeRow[]> {
+    const pane = await this.view(name);
+    const rows = pane.locator('.pane-body .monaco-list-row');
+    if (atLeast > 0) await rows.nth(atLeast - 1).waitFor({ timeout });
+    return rows.evaluateAll((elements) =>
+      elements.map((row) => {
+        const expanded = row.getAttribute('aria-expanded');
+        return {
+          label: (row.querySelector('.label-name')?.textContent ?? row.textContent ?? '').trim(),
+          description: (row.querySelector('.label-description')?.textContent ?? '').trim(),
+          level: Number(row.getAttribute('aria-level') ?? 1),
+          expanded: expanded === null ? undefined : expanded === 'true',
+        };
+      }),
+    );
+  }
+
+  /** The welcome text a view shows when it has nothing to list ('' when none). */
+  async welcomeText(name: string): Promise<string> {
+    const pane = await this.view(name);
+    const welcome = pane.locator('.welcome-view-content');
+    return (await welcome.count()) > 0 ? (await welcome.first().innerText()).trim() : '';
+  }
+
+  /** Opens a workspace file with Quick Open (Ctrl+P), e.g. `notes/tiktok.md`; waits for its editor tab. */
+  async openFile(relativePath: string): Promise<void> {
+    const name = path.basename(relativePath);
+    await this.quickInput('Control+P', relativePath);
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
+    await row.waitFor({ timeout: defaultTimeout });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: defaultTimeout });
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: defaultTimeout });
+  }
+
+  /**
+   * Runs a command from the Command Palette (F1), by its title as listed there, e.g.
+   * `Dossier: Rebuild Index` or `View: Close All Editors`.
+   */
+  async runCommand(title: string): Promise<void> {
+    await this.quickInput('F1', title, '>');
+    const row = this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`, 'i') }) })
+      .first();
+    try {
+      await row.waitFor({ timeout: defaultTimeout });
+    } catch {
+      const shown = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+      await this.page.keyboard.press('Escape');
+      throw new Error(`No command titled "${title}" in the Command Palette; it lists: ${shown.slice(0, 10).join(' | ')}`);
+    }
+    await row.click();
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
+  }
+
+  /**
+   * Hovers the mouse over `text` in the active editor and returns the text of the hover that
+   * appears (`.monaco-hover`), once it no longer says "Loading...". Finds the text with the
+   * editor's Find widget first, so it need not be on screen; `occurrence` (1-based) picks a later
+   * match in the file. Call dismissHover() when done.
+   */
+  async hover(text: string, { occurrence = 1, timeout = defaultTimeout } = {}): Promise<string> {
+    const point = await this.revealText(text, occurrence);
+    const hover = this.page.locator('.monaco-editor .monaco-hover').filter({ visible: true }).first();
+    await this.page.mouse.move(0, 0); // leave any earlier hover first
+    await hover.waitFor({ state: 'hidden', timeout });
+    await this.page.mouse.move(point.x, point.y, { steps: 4 });
+    await hover.waitFor({ timeout });
+    return poll(`a hover over "${text}" that is not "Loading..."`, timeout, async () => {
+      const shown = (await hover.innerText()).trim();
+      return shown && !/^Loading\.\.\.$/.test(shown) ? shown : undefined;
+    });
+  }
+
+  /** Moves the mouse away and presses Escape, closing hovers and widgets. */
+  async dismissHover(): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /**
+   * Selects the `occurrence`-th match of `text` in the active editor (with Find, which scrolls it
+   * into view) and returns the screen point at the middle of that match.
+   */
+  async revealText(text: string, occurrence = 1): Promise<{ x: number; y: number }> {
+    const page = this.page;
+    const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+    await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+F');
+    const findInput = editor.locator('.find-widget.visible').locator('textarea, input').first();
+    await findInput.waitFor({ timeout: defaultTimeout });
+    await findInput.fill(text);
+    for (let i = 1; i < occurrence; i++) await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape'); // closes Find; the match stays selected, the cursor at its end
+    return poll(`"${text}" on screen in the editor`, defaultTimeout, () => editor.evaluate(matchNextToCursor, text));
+  }
+  /** The text of the active editor's visible lines (what is on screen, not the whole file). */
+  async visibleEditorText(): Promise<string> {
+    const lines = this.page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line');
+    const texts = await lines.evaluateAll((elements) =>
+      elements
+        .map((el) => ({ top: el.getBoundingClientRect().top, text: (el.textContent ?? '').replace(/\u00a0/g, ' ') }))
+        .sort((a, b) => a.top - b.top)
+        .map((line) => line.text),
+    );
+    return texts.join('\n');
+  }
+
+  /** The titles of the open editor tabs, left to right. */
+  async editorTabs(): Promise<string[]> {
+    return (await this.page.locator('.tabs-container .tab .label-name').allTextContents()).map((t) => t.trim());
+  }
+
+  /** The messages of the notification toasts on screen. */
+  async notifications(): Promise<string[]> {
+    const messages = this.page.locator('.notification-toast .notification-list-item-message');
+    return (await messages.allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** Saves a PNG of the whole window as media/screenshots/NAME.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(this.screenshotsDir, { recursive: true });
+    const file = path.join(this.screenshotsDir, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Opens a quick input with `keys`, makes sure it holds `prefix`, then types `text`. */
+  private async quickInput(keys: string, text: string, prefix = ''): Promise<void> {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await this.page.keyboard.press(keys);
+    await input.waitFor({ timeout: defaultTimeout });
+    await input.fill(prefix + text);
+  }
+}
+
+/** Calls `check` every 200 ms until it returns a value, or throws after `timeout` ms. */
+async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+// The little of the DOM that matchNextToCursor uses (the project compiles with Node's types, not the DOM's).
+interface Box { top: number; bottom: number; left: number; right: number; width: number; height: number }
+interface DomNode {
+  data: string;
+  ownerDocument: DomDocument;
+  getBoundingClientRect(): Box;
+  querySelector(selector: string): DomNode | null;
+  querySelectorAll(selector: string): Iterable<DomNode>;
+}
+interface DomDocument {
+  createTreeWalker(root: DomNode, whatToShow: number): { nextNode(): DomNode | null };
+  createRange(): { setStart(node: DomNode, offset: number): void; setEnd(node: DomNode, offset: number): void; getBoundingClientRect(): Box };
+}
+
+/**
+ * Runs in the browser: the middle of the occurrence of `wanted` on the cursor's line that ends
+ * nearest the cursor, or null.
+ */
+function matchNextToCursor(editor: DomNode, wanted: string): { x: number; y: number } | null {
+  const doc = editor.ownerDocument;
+  const cursor = editor.querySelector('.cursors-layer .cursor');
+  if (!cursor) return null;
+  const cursorBox = cursor.getBoundingClientRect();
+  const cursorMiddle = cursorBox.top + cursorBox.height / 2;
+  let best: { x: number; y: number; distance: number } | null = null;
+  for (const line of editor.querySelectorAll('.view-lines .view-line')) {
+    const lineBox = line.getBoundingClientRect();
+    if (cursorMiddle < lineBox.top || cursorMiddle > lineBox.bottom) continue;
+    // The line's characters with their text node and offset, so a match may span several spans.
+    const chars: { node: DomNode; offset: number }[] = [];
+    let lineText = '';
+    const walker = doc.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let offset = 0; offset < node.data.length; offset++) chars.push({ node, offset });
+      lineText += node.data;
+    }
+    lineText = lineText.replace(/\u00a0/g, ' ');
+    for (let start = lineText.indexOf(wanted); start >= 0; start = lineText.indexOf(wanted, start + 1)) {
+      const range = doc.createRange();
+      range.setStart(chars[start].node, chars[start].offset);
+      const last = chars[start + wanted.length - 1];
+      range.setEnd(last.node, last.offset + 1);
+      const box = range.getBoundingClientRect();
+      const distance = Math.abs(box.right - cursorBox.left);
+      if (!best || distance < best.distance) best = { x: box.left + box.width / 2, y: box.top + box.height / 2, distance };
+    }
+  }
+  return best && { x: best.x, y: best.y };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
