@@ -1,0 +1,136 @@
+// Document-level context shared by training and recognition: sentence order, what the document
+// says about a word's capitalization elsewhere, and how the tagger labelled the word before
+// (a name tagged once keeps its type later in the article). Also the per-token "dynamic"
+// feature rows that depend on this context rather than on the word alone.
+import { CAPS_LINE, SENTENCE_START, type Tokens } from './tokenizer';
+import { classOfTag, entityClasses } from './tags';
+import { isWordShape, SHAPE_BOUNDARY, SHAPE_LOWER, shapeCount } from './wordShape';
+import type { WordTypes } from './wordTypes';
+
+const classes = entityClasses.length;
+const historyValues = 2 + 2 * classes;
+
+/** Row offsets of the dynamic feature blocks (rows of the weight matrix after the word features). */
+export const dynamicBlock = {
+  shapeLeft: 0,
+  shapeRight: shapeCount * shapeCount,
+  documentCase: 2 * shapeCount * shapeCount,
+  history: 2 * shapeCount * shapeCount + 32,
+  historyPrevious: 2 * shapeCount * shapeCount + 32 + historyValues * 4,
+  historyNext: 2 * shapeCount * shapeCount + 32 + historyValues * 5,
+};
+export const dynamicRowCount = dynamicBlock.historyNext + historyValues;
+export const dynamicRowsPerToken = 6;
+
+/** Sentences as [start, end) token ranges in the order to tag them: headlines in capitals last. */
+export function sentenceOrder(tokens: Tokens, out: number[] = []): number[] {
+  out.length = 0;
+  const deferred: number[] = [];
+  let start = 0;
+  for (let t = 1; t <= tokens.count; t++) {
+    if (t === tokens.count || tokens.flags[t] & SENTENCE_START) {
+      if (tokens.flags[start] & CAPS_LINE) deferred.push(start, t);
+      else out.push(start, t);
+      start = t;
+    }
+  }
+  for (const x of deferred) out.push(x);
+  return out;
+}
+
+/** Per-document memory keyed by lower-case word id; reset cheaply between documents. */
+export class DocumentMemory {
+  private document = 0;
+  private stamps = new Int32Array(1024);
+  private caseBits = new Uint8Array(1024);
+  private counts = new Int32Array(1024 * (classes + 1));
+
+  /** Starts a document: records how each word is capitalized where capitals carry meaning. */
+  begin(types: WordTypes, typeIds: Int32Array, tokens: Tokens): void {
+    this.document++;
+    if (this.stamps.length < types.lowerCount) this.grow(types.lowerCount);
+    for (let t = 0; t < tokens.count; t++) {
+      const type = typeIds[t];
+      const lower = this.touch(types.lowerIds[type]);
+      const shape = types.shapes[type];
+      if (tokens.flags[t] & (SENTENCE_START | CAPS_LINE) || !isWordShape(shape)) continue;
+      this.caseBits[lower] |= shape === SHAPE_LOWER ? 2 : 1;
+    }
+  }
+
+  /** Remembers the tags given to tokens [from, to). */
+  record(types: WordTypes, typeIds: Int32Array, tags: Uint8Array, from: number, to: number): void {
+    for (let t = from; t < to; t++) {
+      const lower = types.lowerIds[typeIds[t]];
+      const c = classOfTag(tags[t]);
+      this.counts[lower * (classes + 1) + (c < 0 ? classes : c)]++;
+    }
+  }
+
+  /** 0 unseen, 1 only outside names, 2+c mostly class c, 2+classes+c sometimes class c. */
+  history(lower: number): number {
+    const base = lower * (classes + 1);
+    let best = -1;
+    let bestCount = 0;
+    for (let c = 0; c < classes; c++) {
+      if (this.counts[base + c] > bestCount) {
+        bestCount = this.counts[base + c];
+        best = c;
+      }
+    }
+    const outside = this.counts[base + classes];
+    if (best < 0) return outside > 0 ? 1 : 0;
+    return bestCount >= outside ? 2 + best : 2 + classes + best;
+  }
+
+  /** Fills `rows` (dynamicRowsPerToken entries from `at`) for token t of the sentence [from, to). */
+  dynamicRows(
+    types: WordTypes,
+    typeIds: Int32Array,
+    tokens: Tokens,
+    t: number,
+    from: number,
+    to: number,
+    rows: Int32Array,
+    at: number,
+  ): void {
+    const type = typeIds[t];
+    const shape = types.shapes[type];
+    const previousShape = t > from ? types.shapes[typeIds[t - 1]] : SHAPE_BOUNDARY;
+    const nextShape = t + 1 < to ? types.shapes[typeIds[t + 1]] : SHAPE_BOUNDARY;
+    const flags = tokens.flags[t];
+    const caps = flags & CAPS_LINE ? 1 : 0;
+    const context = (flags & SENTENCE_START ? 1 : 0) | (caps << 1);
+    const capitalized = types.capitalized[type];
+    const lower = types.lowerIds[type];
+    const caseBits = isWordShape(shape) ? this.caseBits[lower] : 0;
+    rows[at] = dynamicBlock.shapeLeft + previousShape * shapeCount + shape;
+    rows[at + 1] = dynamicBlock.shapeRight + shape * shapeCount + nextShape;
+    rows[at + 2] = dynamicBlock.documentCase + ((caseBits * 4 + context) << 1) + capitalized;
+    rows[at + 3] = dynamicBlock.history + ((this.history(lower) * 2 + capitalized) << 1) + caps;
+    rows[at + 4] = dynamicBlock.historyPrevious + (t > from ? this.history(types.lowerIds[typeIds[t - 1]]) : 0);
+    rows[at + 5] = dynamicBlock.historyNext + (t + 1 < to ? this.history(types.lowerIds[typeIds[t + 1]]) : 0);
+  }
+
+  private touch(lower: number): number {
+    if (this.stamps[lower] !== this.document) {
+      this.stamps[lower] = this.document;
+      this.caseBits[lower] = 0;
+      this.counts.fill(0, lower * (classes + 1), (lower + 1) * (classes + 1));
+    }
+    return lower;
+  }
+
+  private grow(size: number): void {
+    const n = Math.max(size, this.stamps.length * 2);
+    const stamps = new Int32Array(n);
+    stamps.set(this.stamps);
+    const caseBits = new Uint8Array(n);
+    caseBits.set(this.caseBits);
+    const counts = new Int32Array(n * (classes + 1));
+    counts.set(this.counts);
+    this.stamps = stamps;
+    this.caseBits = caseBits;
+    this.counts = counts;
+  }
+}

@@ -1,0 +1,157 @@
+// The recognizer: tokenizes raw text, scores each token from per-word-type vectors cached once per
+// distinct word (plus a few context rows), decodes each sentence with constrained Viterbi and
+// turns PER/ORG/LOC entities into mentions. MISC is tagged but not reported.
+import type { ActorType, EntityMention, Recognizer } from '../types';
+import { DocumentMemory, dynamicRowsPerToken, sentenceOrder } from './document';
+import {
+  AFTER_SENTENCE,
+  BEFORE_SENTENCE,
+  SLOT_CAPS_LINE,
+  SLOT_NEXT,
+  SLOT_NEXT_2,
+  SLOT_PREVIOUS,
+  SLOT_PREVIOUS_2,
+  SLOT_SELF,
+  SLOT_SENTENCE_START,
+  slotCount,
+  wordFeatures,
+} from './features';
+import { KeyIndex } from './keyIndex';
+import type { NerModel } from './modelFormat';
+import { forEachEntity, tagCount } from './tags';
+import { CAPS_LINE, SENTENCE_START, Tokens, tokenize } from './tokenizer';
+import { constrainTransitions, Viterbi } from './viterbi';
+import { WordTypes } from './wordTypes';
+
+const T = tagCount;
+const actorTypes: (ActorType | undefined)[] = ['person', 'organization', 'place', undefined];
+/** Word types cached before the cache is started afresh (bounds memory on huge inputs). */
+const maxCachedTypes = 400_000;
+
+export class NerRecognizer implements Recognizer {
+  private readonly keyIndex: KeyIndex;
+  private readonly dynamicBase: number;
+  private readonly transitions: Float32Array;
+  private types!: WordTypes;
+  /** Per type and slot: the summed weights of that word's features, T floats. */
+  private vectors = new Float32Array(0);
+  private before = 0;
+  private after = 0;
+  private readonly tokens = new Tokens();
+  private typeIds = new Int32Array(1024);
+  private tags = new Uint8Array(1024);
+  private emissions = new Float32Array(256 * T);
+  private rows = new Int32Array(256 * dynamicRowsPerToken);
+  private readonly order: number[] = [];
+  private readonly memory = new DocumentMemory();
+  private readonly viterbi = new Viterbi();
+
+  constructor(private readonly model: NerModel) {
+    this.keyIndex = new KeyIndex(model.keys);
+    this.dynamicBase = model.keys.length * T;
+    this.transitions = new Float32Array(model.transitions);
+    constrainTransitions(this.transitions);
+    this.resetTypes();
+  }
+
+  recognize(text: string): EntityMention[] {
+    if (this.types.size > maxCachedTypes) this.resetTypes();
+    const tokens = tokenize(text, this.tokens);
+    const n = tokens.count;
+    if (this.typeIds.length < n) {
+      this.typeIds = new Int32Array(n * 2);
+      this.tags = new Uint8Array(n * 2);
+    }
+    const typeIds = this.typeIds;
+    for (let t = 0; t < n; t++) typeIds[t] = this.types.intern(text, tokens.starts[t], tokens.ends[t]);
+    this.memory.begin(this.types, typeIds, tokens);
+    const order = sentenceOrder(tokens, this.order);
+    for (let s = 0; s < order.length; s += 2) {
+      const from = order[s];
+      const to = order[s + 1];
+      this.score(from, to);
+      this.viterbi.decode(this.emissions, 0, to - from, this.transitions, this.model.endScores, this.tags.subarray(from));
+      this.memory.record(this.types, typeIds, this.tags, from, to);
+    }
+    const mentions: EntityMention[] = [];
+    forEachEntity(this.tags, 0, n, (first, last, entityClass) => {
+      const type = actorTypes[entityClass];
+      if (!type) return;
+      const start = tokens.starts[first];
+      const end = tokens.ends[last];
+      mentions.push({ start, end, type, text: text.slice(start, end) });
+    });
+    return mentions;
+  }
+
+  /** Emission scores of tokens [from, to) into this.emissions. */
+  private score(from: number, to: number): void {
+    const length = to - from;
+    if (this.emissions.length < length * T) {
+      this.emissions = new Float32Array(length * 2 * T);
+      this.rows = new Int32Array(length * 2 * dynamicRowsPerToken);
+    }
+    const emissions = this.emissions;
+    const vectors = this.vectors;
+    const weights = this.model.weights;
+    const typeIds = this.typeIds;
+    const flags = this.tokens.flags;
+    const rows = this.rows;
+    for (let t = from; t < to; t++) {
+      this.memory.dynamicRows(this.types, typeIds, this.tokens, t, from, to, rows, (t - from) * dynamicRowsPerToken);
+    }
+    const stride = slotCount * T;
+    for (let t = from; t < to; t++) {
+      const self = typeIds[t] * stride + SLOT_SELF * T;
+      const previous = (t > from ? typeIds[t - 1] : this.before) * stride + SLOT_PREVIOUS * T;
+      const next = (t + 1 < to ? typeIds[t + 1] : this.after) * stride + SLOT_NEXT * T;
+      const previous2 = (t > from + 1 ? typeIds[t - 2] : this.before) * stride + SLOT_PREVIOUS_2 * T;
+      const next2 = (t + 2 < to ? typeIds[t + 2] : this.after) * stride + SLOT_NEXT_2 * T;
+      const e = (t - from) * T;
+      for (let k = 0; k < T; k++) {
+        emissions[e + k] = vectors[self + k] + vectors[previous + k] + vectors[next + k] + vectors[previous2 + k] + vectors[next2 + k];
+      }
+      const f = flags[t];
+      if (f & CAPS_LINE) {
+        const caps = typeIds[t] * stride + SLOT_CAPS_LINE * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += vectors[caps + k];
+      }
+      if (f & SENTENCE_START) {
+        const start = typeIds[t] * stride + SLOT_SENTENCE_START * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += vectors[start + k];
+      }
+      const r = (t - from) * dynamicRowsPerToken;
+      for (let d = 0; d < dynamicRowsPerToken; d++) {
+        const w = this.dynamicBase + rows[r + d] * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += weights[w + k];
+      }
+    }
+  }
+
+  private resetTypes(): void {
+    this.vectors = new Float32Array(4096 * slotCount * T);
+    this.types = new WordTypes((id, word) => this.cacheType(id, word));
+    this.before = this.types.internWord(BEFORE_SENTENCE);
+    this.after = this.types.internWord(AFTER_SENTENCE);
+  }
+
+  /** Sums the weights of a new word type's features, once per slot. */
+  private cacheType(id: number, word: string): void {
+    const stride = slotCount * T;
+    if ((id + 1) * stride > this.vectors.length) {
+      const grown = new Float32Array(this.vectors.length * 2);
+      grown.set(this.vectors);
+      this.vectors = grown;
+    }
+    const features = wordFeatures(word, this.model.lexicon);
+    const weights = this.model.weights;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const base = id * stride + slot * T;
+      for (const key of features.keys[slot]) {
+        const row = this.keyIndex.row(key);
+        if (row < 0) continue;
+        for (let k = 0; k < T; k++) this.vectors[base + k] += weights[row * T + k];
+      }
+    }
+  }
+}

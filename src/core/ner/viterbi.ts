@@ -1,0 +1,79 @@
+// First-order Viterbi decoding with BIO constraints over precomputed emission scores.
+import { allowedTransition, tagCount } from './tags';
+
+const T = tagCount;
+const forbidden = -1e30;
+
+/**
+ * Transition scores laid out as (T + 1) rows of T: row `previous` (row T is the sentence start),
+ * column `next`; plus T end scores. Forbidden moves get a large negative score here.
+ */
+export function constrainTransitions(transitions: Float32Array): void {
+  for (let previous = -1; previous < T; previous++) {
+    const row = previous < 0 ? T : previous;
+    for (let next = 0; next < T; next++) {
+      if (!allowedTransition(previous, next)) transitions[row * T + next] = forbidden;
+    }
+  }
+}
+
+/** Reusable decoder; buffers grow with the longest sentence seen. */
+export class Viterbi {
+  private scores = new Float64Array(64 * T);
+  private back = new Uint8Array(64 * T);
+
+  /**
+   * Best tag sequence for tokens [0, n) whose emission scores are emissions[(offset + i) * T + tag];
+   * writes tags into out[offset + i].
+   */
+  decode(
+    emissions: Float32Array,
+    offset: number,
+    n: number,
+    transitions: Float32Array,
+    endScores: Float32Array,
+    out: Uint8Array | Int32Array,
+  ): void {
+    if (n === 0) return;
+    if (this.scores.length < n * T) {
+      this.scores = new Float64Array(n * 2 * T);
+      this.back = new Uint8Array(n * 2 * T);
+    }
+    const scores = this.scores;
+    const back = this.back;
+    const e0 = offset * T;
+    for (let t = 0; t < T; t++) scores[t] = transitions[T * T + t] + emissions[e0 + t];
+    for (let i = 1; i < n; i++) {
+      const base = i * T;
+      const prevBase = base - T;
+      const e = (offset + i) * T;
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let p = 0; p < T; p++) {
+          const s = scores[prevBase + p] + transitions[p * T + t];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        scores[base + t] = best + emissions[e + t];
+        back[base + t] = arg;
+      }
+    }
+    const last = (n - 1) * T;
+    let best = -Infinity;
+    let arg = 0;
+    for (let t = 0; t < T; t++) {
+      const s = scores[last + t] + endScores[t];
+      if (s > best) {
+        best = s;
+        arg = t;
+      }
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      out[offset + i] = arg;
+      arg = back[i * T + arg];
+    }
+  }
+}
