@@ -169,12 +169,16 @@ export class ActorTable {
       for (const name of merge.names) setRedirect(redirects, nameKey(name), root);
     }
     const fullPeopleBySurname = new Map<string, Entry>();
+    const fullPeopleByFirstName = new Map<string, Entry>(); // family name first, as in "Zhao Lijian"
     const organizationsByInitials = new Map<string, Entry>();
     for (const entry of this.entries.values()) {
       const type = typeOf(entry);
       const space = entry.key.lastIndexOf(' ');
       if (space < 0) continue;
-      if (type === 'person') keepLarger(fullPeopleBySurname, entry.key.slice(space + 1), entry);
+      if (type === 'person') {
+        keepLarger(fullPeopleBySurname, entry.key.slice(space + 1), entry);
+        keepLarger(fullPeopleByFirstName, entry.key.slice(0, entry.key.indexOf(' ')), entry);
+      }
       else if (type === 'organization') keepLarger(organizationsByInitials, initials(commonSpelling(entry.spellings)), entry);
     }
     for (const entry of this.entries.values()) {
@@ -183,7 +187,7 @@ export class ActorTable {
       const type = typeOf(entry);
       const target =
         type === 'person' && entry.fullNameArticles === 0
-          ? fullPeopleBySurname.get(entry.key)
+          ? (fullPeopleBySurname.get(entry.key) ?? fullPeopleByFirstName.get(entry.key))
           : type !== 'person' && isAcronym(spelling)
             ? organizationsByInitials.get(spelling.replace(/\./g, ''))
             : undefined;

@@ -76,11 +76,13 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
     let target: LocalEntity | undefined;
     if (isAcronym(spelling)) {
       const letters = spelling.replace(/\./g, '');
-      target = best(long.filter((g) => typeOf(g) !== 'person' && initials(commonSpelling(g.spellings)) === letters));
+      target = best(long.filter((g) => typeOf(g) !== 'place' && initials(commonSpelling(g.spellings)) === letters));
     }
     if (!target && type !== 'place') {
-      // A surname: "Trump" → "Donald Trump"; an organization's first word: "Sequoia" → "Sequoia Capital".
-      target = best(long.filter((g) => typeOf(g) === 'person' && lastWord(g.key) === group.key));
+      // A surname: "Trump" → "Donald Trump", "Zhao" → "Zhao Lijian" (family name first);
+      // an organization's first word: "Sequoia" → "Sequoia Capital".
+      const people = long.filter((g) => typeOf(g) === 'person');
+      target = best(people.filter((g) => lastWord(g.key) === group.key)) ?? best(people.filter((g) => g.key.startsWith(group.key + ' ')));
       if (!target && type === 'organization') {
         target = best(long.filter((g) => typeOf(g) === 'organization' && g.key.startsWith(group.key + ' ')));
       }

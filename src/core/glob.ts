@@ -1,0 +1,37 @@
+// Glob patterns as VS Code writes them (**, *, ?, {a,b}, [abc]), for paths with forward slashes.
+
+export function globToRegExp(glob: string): RegExp {
+  let pattern = '';
+  let inGroup = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '*') {
+      if (glob[i + 1] === '*') {
+        const slash = glob[i + 2] === '/';
+        pattern += slash ? '(?:[^/]*/)*' : '.*';
+        i += slash ? 2 : 1;
+      } else pattern += '[^/]*';
+    } else if (ch === '?') pattern += '[^/]';
+    else if (ch === '{') {
+      inGroup++;
+      pattern += '(?:';
+    } else if (ch === '}' && inGroup > 0) {
+      inGroup--;
+      pattern += ')';
+    } else if (ch === ',' && inGroup > 0) pattern += '|';
+    else if (ch === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) pattern += '\\[';
+      else {
+        pattern += '[' + glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\') + ']';
+        i = close;
+      }
+    } else pattern += ch.replace(/[.+^$()|\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${pattern}$`);
+}
+
+/** Whether a relative path (forward slashes) matches a glob. */
+export function matchesGlob(path: string, glob: string): boolean {
+  return globToRegExp(glob).test(path);
+}

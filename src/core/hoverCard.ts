@@ -1,0 +1,60 @@
+// The hover card of an actor: who it is, where the sources name it, and what it did when.
+import type { Actor, DossierIndex } from './dossierIndex';
+import { commandLink, escapeMarkdown } from './markdown';
+
+export const hoverCommands = { openMention: 'dossier.openMention', showMentions: 'dossier.showMentions', revealActor: 'dossier.revealActor' };
+
+const typeIcons = { person: '$(person)', organization: '$(organization)', place: '$(globe)' };
+const maxSnippets = 3;
+const maxEvents = 4;
+const snippetRadius = 90;
+
+export interface HoverCardOptions {
+  /** Title and line of a source position, as a reader cites it. */
+  cite(path: string, offset: number): string;
+}
+
+/** Markdown for the card. Every piece of article text in it is escaped. */
+export function buildHoverCard(index: DossierIndex, actor: Actor, options: HoverCardOptions): string {
+  const lines: string[] = [];
+  lines.push(`${typeIcons[actor.type]} **${escapeMarkdown(actor.name)}** · ${actor.type}${actor.curated ? ' · curated' : ''}`);
+  if (actor.aliases.length > 0) {
+    const shown = actor.aliases.slice(0, 6).map(escapeMarkdown).join(', ');
+    lines.push(`*also* ${shown}${actor.aliases.length > 6 ? ` and ${actor.aliases.length - 6} more` : ''}`);
+  }
+  const mentions = actor.mentions.length;
+  lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'}`);
+
+  const shownSentences = new Set<string>();
+  const snippets: string[] = [];
+  for (const mention of actor.mentions) {
+    if (snippets.length === maxSnippets) break;
+    const key = `${mention.path}#${mention.sentence}`;
+    if (shownSentences.has(key)) continue;
+    shownSentences.add(key);
+    const sentence = index.sentenceOf(mention);
+    if (!sentence) continue;
+    const at = mention.start - sentence.start;
+    const from = Math.max(0, at - snippetRadius);
+    const to = Math.min(sentence.text.length, mention.end - sentence.start + snippetRadius);
+    const before = (from > 0 ? '…' : '') + sentence.text.slice(from, at);
+    const name = sentence.text.slice(at, mention.end - sentence.start);
+    const after = sentence.text.slice(mention.end - sentence.start, to) + (to < sentence.text.length ? '…' : '');
+    const link = commandLink(options.cite(mention.path, mention.start), hoverCommands.openMention, [mention.path, mention.start, mention.end]);
+    snippets.push(`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)}  \n> — ${link}`);
+  }
+  if (snippets.length > 0) lines.push('---', snippets.join('\n\n'));
+
+  const events = index.eventsOf(actor.id).filter((event) => event.date);
+  if (events.length > 0) {
+    const shown = events.slice(0, maxEvents).map((event) => `- \`${event.date}\` ${escapeMarkdown(event.summary)}`);
+    if (events.length > maxEvents) shown.push(`- *and ${events.length - maxEvents} more*`);
+    lines.push('---', '**Events**', shown.join('\n'));
+  }
+
+  lines.push(
+    '---',
+    `${commandLink('Show all mentions', hoverCommands.showMentions, [actor.id])} · ${commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id])}`,
+  );
+  return lines.join('\n\n');
+}

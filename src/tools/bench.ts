@@ -1,0 +1,108 @@
+// `npm run bench [folder]`: indexing throughput, memory, hover lookup and search latency on a news corpus.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readArticle } from '../core/article';
+import { decodeText } from '../core/decode';
+import { createIndex } from '../core/dossierIndex';
+import { findEvents } from '../core/events';
+import { listFiles } from '../node/folder';
+import { loadRecognizer } from './loadModel';
+
+const folder = resolve(process.argv[2] ?? join('..', 'shared', 'corpus', 'bbc'));
+if (!existsSync(folder)) {
+  console.error(`bench: no corpus at ${folder}; pass a folder of .txt news texts: npm run bench -- <folder>`);
+  process.exit(1);
+}
+
+const files = listFiles(folder).map((path) => ({ path, bytes: readFileSync(join(folder, path)) }));
+const megabytes = files.reduce((sum, f) => sum + f.bytes.length, 0) / 1024 / 1024;
+const texts = files.map((f) => decodeText(f.bytes)).flatMap((d) => ('text' in d ? [d.text] : []));
+const recognizer = loadRecognizer();
+recognizer.recognize(texts[0]); // load the model before timing
+
+function seconds(work: () => void): number {
+  const start = process.hrtime.bigint();
+  work();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function row(label: string, value: string, note = ''): void {
+  console.log(`${label.padEnd(34)} ${value.padStart(12)}  ${note}`);
+}
+
+console.log(`Corpus: ${folder}\n${files.length} files, ${megabytes.toFixed(2)} MB\n`);
+
+// Baseline: the cheapest meaningful pass over the same bytes — decode and split into words.
+let words = 0;
+const baseline = seconds(() => {
+  for (const f of files) {
+    const decoded = decodeText(f.bytes);
+    if ('text' in decoded) words += decoded.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  }
+});
+
+const structure = seconds(() => texts.forEach((text, i) => readArticle(text, files[i].path)));
+const recognition = seconds(() => texts.forEach((text) => recognizer.recognize(text)));
+const dating = seconds(() => {
+  for (const text of texts) {
+    const article = readArticle(text, '');
+    findEvents(text, article.sentences, article.published);
+  }
+});
+
+global.gc?.();
+const heapBefore = process.memoryUsage().heapUsed;
+const index = createIndex({ recognizer });
+let peakRss = 0;
+const indexing = seconds(() => {
+  files.forEach((f, i) => {
+    const decoded = decodeText(f.bytes);
+    if ('text' in decoded) index.update(f.path, decoded.text);
+    if (i % 200 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  });
+});
+const merging = seconds(() => index.stats());
+const total = indexing + merging;
+global.gc?.();
+const heap = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+row('baseline (decode + split words)', `${(megabytes / baseline).toFixed(1)} MB/s`, `${words} words in ${baseline.toFixed(2)} s`);
+row('  article structure', `${(megabytes / structure).toFixed(1)} MB/s`);
+row('  actor recognition', `${(megabytes / recognition).toFixed(1)} MB/s`);
+row('  event dates', `${(megabytes / dating).toFixed(1)} MB/s`);
+row('whole pipeline (index + merge)', `${(megabytes / total).toFixed(2)} MB/s`, `target ≥ 5 MB/s · ${total.toFixed(2)} s · ${(total / baseline).toFixed(1)}× baseline time`);
+row('  of which merging actors', `${(merging * 1000).toFixed(0)} ms`);
+const stats = index.stats();
+row('index', `${stats.articles}`, `articles · ${stats.actors} actors · ${stats.events} events`);
+row('index heap', `${heap.toFixed(0)} MB`, `peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB${global.gc ? '' : ' (run with --expose-gc for exact heap)'}`);
+
+// Hover: the actor at a position of a note line — what a hover provider asks.
+const lines: { text: string; offset: number }[] = [];
+for (const actor of index.actors().slice(0, 400)) {
+  for (const mention of actor.mentions.slice(0, 5)) {
+    const sentence = index.sentenceOf(mention);
+    if (sentence) lines.push({ text: sentence.text, offset: mention.start - sentence.start + 1 });
+  }
+}
+const latencies = lines.map((line) => {
+  const start = process.hrtime.bigint();
+  index.actorAt(line.text, line.offset);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+});
+latencies.sort((a, b) => a - b);
+const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))] ?? 0;
+row('hover lookup p50', `${percentile(50).toFixed(3)} ms`, `${latencies.length} lookups`);
+row('hover lookup p99', `${percentile(99).toFixed(3)} ms`, 'target < 1 ms');
+
+// Search per keystroke: each prefix of a few queries, as typed.
+for (const [kind, query, search] of [
+  ['actors', 'bytedanse', (q: string) => index.searchActors(q, 20)],
+  ['events', 'electon', (q: string) => index.searchEvents(q, 20)],
+  ['sentences', 'interst rates', (q: string) => index.searchSentences(q, 20)],
+] as const) {
+  search('x'); // build the search index once, outside the per-keystroke figure
+  const times: number[] = [];
+  for (let n = 2; n <= query.length; n++) times.push(seconds(() => search(query.slice(0, n))) * 1000);
+  row(`search ${kind} per keystroke`, `${Math.max(...times).toFixed(1)} ms`, `max over "${query}" typed; mean ${(times.reduce((a, b) => a + b) / times.length).toFixed(1)} ms`);
+}

@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { dossier, eventually, hoverText, positionOf, workspaceUri } from './support';
+
+const timeline = () => workspaceUri('notes', 'tiktok-ban-timeline.md');
+const bidders = () => workspaceUri('notes', 'bidders.md');
+const afpTitle = 'TikTok ramps up defense against US accusations';
+
+describe('Notes: hover, definition, references, completion, symbols', () => {
+  before(dossier);
+
+  it('hovering "Trump" in a note shows the card of Donald Trump with a sentence from the AFP article', async () => {
+    const { document, position } = await positionOf(timeline(), "Trump's order");
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const text = hoverText(hovers);
+    assert.match(text, /\*\*Donald Trump\*\* · person/);
+    assert.match(text, /\*also\* .*Trump/);
+    assert.match(text, /\d+ mentions in 2 articles/);
+    assert.ok(text.includes(afpTitle), 'cites the AFP article');
+    assert.match(text, /\*\*Donald Trump\*\*|\*\*Trump\*\*/);
+    assert.match(text, /command:dossier\.openMention\?/);
+    assert.equal(hovers[0].range?.start.character, document.lineAt(position.line).text.indexOf('Trump'));
+  });
+
+  it('a hover card is trusted for Dossier commands only', async () => {
+    const { document, position } = await positionOf(bidders(), 'Oracle');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const card = hovers[0].contents[0] as vscode.MarkdownString;
+    assert.equal(typeof card.isTrusted, 'object');
+    const enabled = (card.isTrusted as { enabledCommands: string[] }).enabledCommands;
+    assert.ok(enabled.length > 0 && enabled.every((command) => command.startsWith('dossier.')), enabled.join());
+  });
+
+  it('no hover on words that are not actors', async () => {
+    const { document, position } = await positionOf(timeline(), 'Working notes');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    assert.doesNotMatch(hoverText(hovers), /mentions? in/);
+  });
+
+  it('Go to Definition on "ByteDance" leads to its mentions in the sources', async () => {
+    const { document, position } = await positionOf(bidders(), 'ByteDance');
+    const links = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, position);
+    assert.ok(links.length >= 3, `expected the mentions in both articles, got ${links.length}`);
+    for (const link of links) {
+      const uri = 'targetUri' in link ? link.targetUri : link.uri;
+      const range = 'targetRange' in link ? link.targetRange : link.range;
+      assert.match(uri.path, /\/sources\/tiktok-.*\.txt$/);
+      const source = await vscode.workspace.openTextDocument(uri);
+      assert.equal(source.getText(range), 'ByteDance');
+    }
+  });
+
+  it('Find All References on "Oracle" lists sources and notes', async () => {
+    const { document, position } = await positionOf(bidders(), 'Oracle');
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+    const files = new Set(locations.map((l) => l.uri.path.replace(/^.*\/newsroom\//, '')));
+    assert.ok(files.has('sources/tiktok-ramps-up-defense.txt'), [...files].join());
+    assert.ok(files.has('notes/bidders.md'));
+    assert.ok(files.has('notes/tiktok-ban-timeline.md'));
+    for (const location of locations) {
+      const text = (await vscode.workspace.openTextDocument(location.uri)).getText(location.range);
+      assert.equal(text, 'Oracle');
+    }
+  });
+
+  it('typing [[ offers actors, and inserts the canonical name', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'See [[Tik' });
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 9), '[');
+    const tiktok = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'TikTok');
+    assert.ok(tiktok, 'TikTok is offered');
+    assert.match(String(tiktok.detail), /organization · \d+ mentions in 2 articles/);
+    assert.equal(tiktok.insertText, 'TikTok]]');
+  });
+
+  it('Go to Symbol in Workspace finds actors and events', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Zhao');
+    const zhao = symbols.find((s) => s.name === 'Zhao Lijian');
+    assert.ok(zhao, symbols.map((s) => s.name).join());
+    assert.match(zhao.location.uri.path, /tiktok-ramps-up-defense\.txt$/);
+    const events = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Musical.ly');
+    assert.ok(events.some((s) => s.kind === vscode.SymbolKind.Event && s.name.startsWith('2020-08-14')));
+  });
+
+  it('Dossier: Go to Source jumps from a note to the first mention', async () => {
+    const { document, position } = await positionOf(timeline(), 'Zhao Lijian');
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(position, position);
+    await vscode.commands.executeCommand('dossier.goToSource');
+    const target = await eventually(() => {
+      const active = vscode.window.activeTextEditor;
+      return active && active.document.uri.path.endsWith('tiktok-ramps-up-defense.txt') ? active : undefined;
+    }, 5000, 'the source to open');
+    assert.equal(target.document.getText(target.selection), 'Zhao Lijian');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('a news text added while VS Code runs becomes hoverable without reload', async () => {
+    const source = workspaceUri('sources', 'ardern-visit.txt');
+    await vscode.workspace.fs.writeFile(
+      source,
+      new TextEncoder().encode('Ardern visits Beijing\n\nNew Zealand Prime Minister Jacinda Ardern met Chinese officials in Beijing on Monday.\n'),
+    );
+    try {
+      const note = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Ask about Jacinda Ardern and trade.' });
+      const text = await eventually(async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', note.uri, new vscode.Position(0, 14));
+        const value = hoverText(hovers);
+        return value.includes('Jacinda Ardern') ? value : undefined;
+      }, 10_000, 'a hover on the new actor');
+      assert.match(text, /Ardern visits Beijing, line 3/);
+    } finally {
+      await vscode.workspace.fs.delete(source);
+    }
+  });
+});
