@@ -9,7 +9,7 @@ import { type ArticleEvent, findEvents } from './events';
 import { NameMatcher } from './nameMatcher';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
-import { SearchIndex } from './search';
+import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
 import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
 
 export type { Actor, Mention };
@@ -55,7 +55,8 @@ interface Snapshot extends ActorSnapshot {
   events: DossierEvent[];
   eventsByActor: Map<string, DossierEvent[]>;
   matcher: NameMatcher;
-  search: SearchIndex<DossierEvent>;
+  actorSearch: ListSearch<Actor>;
+  eventSearch: ListSearch<DossierEvent & { actorNames: string[] }>;
 }
 
 export class DossierIndex {
@@ -66,6 +67,7 @@ export class DossierIndex {
   private curation: Curation;
   private curatedNames = new NameMatcher();
   private snapshot: Snapshot | undefined;
+  private readonly sentenceSearch = new SentenceSearch();
   private readonly changed = new Emitter<void>();
   /** Fires after the index changed; queries then answer from the new state. */
   readonly onDidChange = this.changed.event;
@@ -98,6 +100,7 @@ export class DossierIndex {
     record.entities = this.entitiesOf(record);
     this.articlesByPath.set(path, record);
     this.table.addArticle(path, record.entities);
+    this.sentenceSearch.addArticle(record);
     this.invalidate();
   }
 
@@ -186,15 +189,15 @@ export class DossierIndex {
   }
 
   searchActors(query: string, limit = 50) {
-    return this.current().search.actors(query, limit);
+    return this.current().actorSearch.search(query, limit);
   }
 
   searchEvents(query: string, limit = 50) {
-    return this.current().search.events(query, limit);
+    return this.current().eventSearch.search(query, limit);
   }
 
   searchSentences(query: string, limit = 50) {
-    return this.current().search.sentences(query, limit);
+    return this.sentenceSearch.search(query, limit);
   }
 
   /** Line and character (UTF-16) of an offset in an indexed article. */
@@ -244,6 +247,7 @@ export class DossierIndex {
     const record = this.articlesByPath.get(path);
     if (!record) return false;
     this.table.removeArticle(path, record.entities);
+    this.sentenceSearch.removeArticle(path);
     this.articlesByPath.delete(path);
     return true;
   }
@@ -270,8 +274,8 @@ export class DossierIndex {
     for (const actor of actors.actors) {
       for (const name of [actor.name, ...actor.aliases]) if (name.length > 1) matcher.add(name, actor.id);
     }
-    const search = new SearchIndex(actors.actors, events, () => this.articles());
-    this.snapshot = { ...actors, events, eventsByActor, matcher, search };
+    const nameOf = (id: string) => actors.byId.get(id)?.name ?? '';
+    this.snapshot = { ...actors, events, eventsByActor, matcher, actorSearch: actorSearch(actors.actors), eventSearch: eventSearch(events, nameOf) };
     this.logger.info(`index snapshot: ${actors.actors.length} actors, ${events.length} events in ${Date.now() - started} ms`);
     return this.snapshot;
   }

@@ -1,7 +1,9 @@
-// Fuzzy, typo-tolerant search over actors, events and source sentences (fuse.js).
+// Fuzzy, typo-tolerant search over actors, events and source sentences. A word index picks the
+// candidates (fast at any size); fuse.js ranks them and marks the matched stretches.
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Actor } from './actorTable';
 import type { Span } from './types';
+import { WordIndex } from './wordIndex';
 
 export interface SearchResult<T> {
   item: T;
@@ -28,45 +30,81 @@ interface SearchableEvent {
   actors: string[];
 }
 
-const common: IFuseOptions<unknown> = { includeScore: true, includeMatches: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 };
+/** How many candidates fuse.js ranks. */
+const candidateCount = 300;
+const fuseOptions: IFuseOptions<unknown> = { includeScore: true, includeMatches: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 };
 
-export class SearchIndex<E extends SearchableEvent = SearchableEvent> {
-  private actorFuse: Fuse<Actor> | undefined;
-  private eventFuse: Fuse<E & { actorNames: string[] }> | undefined;
-  private sentenceFuse: Fuse<SentenceItem> | undefined;
+/** Searches a fixed list of items by some of their text. */
+export class ListSearch<T> {
+  private words: WordIndex | undefined;
 
   constructor(
-    private readonly actorList: readonly Actor[],
-    private readonly eventList: readonly E[],
-    private readonly articles: () => readonly { path: string; title: string; text: string; sentences: readonly Span[] }[],
+    private readonly items: readonly T[],
+    private readonly keys: IFuseOptions<T>['keys'],
+    private readonly textOf: (item: T) => string,
+    private readonly labelKey: string,
   ) {}
 
-  actors(query: string, limit: number): SearchResult<Actor>[] {
-    this.actorFuse ??= new Fuse(this.actorList, { ...common, keys: [{ name: 'name', weight: 3 }, 'aliases'] });
-    return this.actorFuse.search(query, { limit }).map((result) => toResult(result, 'name'));
-  }
-
-  events(query: string, limit: number): SearchResult<E>[] {
-    const names = new Map(this.actorList.map((actor) => [actor.id, actor.name]));
-    this.eventFuse ??= new Fuse(
-      this.eventList.map((event) => ({ ...event, actorNames: event.actors.map((id) => names.get(id) ?? '') })),
-      { ...common, keys: [{ name: 'summary', weight: 3 }, 'dateText', 'date', 'actorNames'] },
-    );
-    return this.eventFuse.search(query, { limit }).map((result) => toResult(result, 'summary'));
-  }
-
-  sentences(query: string, limit: number): SearchResult<SentenceItem>[] {
-    if (!this.sentenceFuse) {
-      const items: SentenceItem[] = [];
-      for (const article of this.articles()) {
-        article.sentences.forEach((span, sentence) =>
-          items.push({ path: article.path, title: article.title, sentence, start: span.start, end: span.end, text: article.text.slice(span.start, span.end) }),
-        );
-      }
-      this.sentenceFuse = new Fuse(items, { ...common, threshold: 0.25, keys: ['text'] });
+  search(query: string, limit: number): SearchResult<T>[] {
+    if (!this.words) {
+      this.words = new WordIndex();
+      this.items.forEach((item, id) => this.words!.add(id, this.textOf(item)));
     }
-    return this.sentenceFuse.search(query, { limit }).map((result) => toResult(result, 'text'));
+    const candidates = this.words.candidates(query, candidateCount).map((id) => this.items[id]);
+    return rank(candidates, query, limit, this.keys, this.labelKey);
   }
+}
+
+export function actorSearch(actors: readonly Actor[]): ListSearch<Actor> {
+  return new ListSearch(actors, [{ name: 'name', weight: 3 }, 'aliases'], (a) => [a.name, ...a.aliases].join(' '), 'name');
+}
+
+export function eventSearch<E extends SearchableEvent>(events: readonly E[], nameOf: (actorId: string) => string): ListSearch<E & { actorNames: string[] }> {
+  const items = events.map((event) => ({ ...event, actorNames: event.actors.map(nameOf) }));
+  return new ListSearch(
+    items,
+    [{ name: 'summary', weight: 3 }, 'dateText', 'date', 'actorNames'],
+    (e) => `${e.summary} ${e.dateText} ${e.date ?? ''} ${e.actorNames.join(' ')}`,
+    'summary',
+  );
+}
+
+/** Sentences of all articles, kept up to date one article at a time. */
+export class SentenceSearch {
+  private readonly words = new WordIndex();
+  private readonly items: (SentenceItem | undefined)[] = [];
+  private readonly idsByPath = new Map<string, number[]>();
+
+  addArticle(article: { path: string; title: string; text: string; sentences: readonly Span[] }): void {
+    const ids: number[] = [];
+    article.sentences.forEach((span, sentence) => {
+      const text = article.text.slice(span.start, span.end);
+      const id = this.items.length;
+      this.items.push({ path: article.path, title: article.title, sentence, start: span.start, end: span.end, text });
+      this.words.add(id, text);
+      ids.push(id);
+    });
+    this.idsByPath.set(article.path, ids);
+  }
+
+  removeArticle(path: string): void {
+    for (const id of this.idsByPath.get(path) ?? []) {
+      this.words.remove(id);
+      this.items[id] = undefined;
+    }
+    this.idsByPath.delete(path);
+  }
+
+  search(query: string, limit: number): SearchResult<SentenceItem>[] {
+    const candidates = this.words.candidates(query, candidateCount).flatMap((id) => this.items[id] ?? []);
+    return rank(candidates, query, limit, ['text'], 'text');
+  }
+}
+
+function rank<T>(candidates: readonly T[], query: string, limit: number, keys: IFuseOptions<T>['keys'], labelKey: string): SearchResult<T>[] {
+  if (candidates.length === 0 || query.trim() === '') return [];
+  const fuse = new Fuse(candidates, { ...(fuseOptions as IFuseOptions<T>), keys });
+  return fuse.search(query, { limit }).map((result) => toResult(result, labelKey));
 }
 
 function toResult<T>(result: FuseResult<T>, labelKey: string): SearchResult<T> {

@@ -1,0 +1,109 @@
+// An inverted index of words that finds candidates for a fuzzy query fast, even with typos,
+// so fuse.js only has to rank a few hundred items instead of every sentence in the workspace.
+
+const wordPattern = /[\p{L}\p{N}]+/gu;
+/** Words so common that they say nothing about which item is meant. */
+const commonWords = new Set('the a an of to in and or for on at by is was are were be it its as with from that this said'.split(' '));
+
+export class WordIndex {
+  private readonly postings = new Map<string, number[]>();
+  private readonly removed = new Set<number>();
+  private words: string[] | undefined;
+
+  add(id: number, text: string): void {
+    const seen = new Set<string>();
+    for (const word of indexWords(text)) {
+      if (seen.has(word)) continue;
+      seen.add(word);
+      const list = this.postings.get(word);
+      if (list) list.push(id);
+      else {
+        this.postings.set(word, [id]);
+        this.words = undefined;
+      }
+    }
+  }
+
+  /** Forgets an item; its id must not be added again. */
+  remove(id: number): void {
+    this.removed.add(id);
+  }
+
+  /** Ids of the items that best match the query's words (exactly, as a prefix, or within a typo or two), best first. */
+  candidates(query: string, limit: number): number[] {
+    const queryWords = (query.toLowerCase().match(wordPattern) ?? []).filter((w, i, all) => all.indexOf(w) === i);
+    const meaningful = queryWords.filter((w) => !commonWords.has(w));
+    const scores = new Map<number, number>();
+    for (const queryWord of meaningful.length ? meaningful : queryWords) {
+      const bestForItem = new Map<number, number>();
+      for (const [word, similarity] of this.similarWords(queryWord)) {
+        const ids = this.postings.get(word)!;
+        const weight = similarity * Math.log(1 + 100000 / (ids.length + 1));
+        for (const id of ids) if ((bestForItem.get(id) ?? 0) < weight) bestForItem.set(id, weight);
+      }
+      for (const [id, weight] of bestForItem) scores.set(id, (scores.get(id) ?? 0) + weight);
+    }
+    for (const id of this.removed) scores.delete(id);
+    return topIds(scores, limit);
+  }
+
+  /** Vocabulary words close to a query word, with a similarity from 0 to 1. */
+  private similarWords(queryWord: string): [string, number][] {
+    this.words ??= [...this.postings.keys()];
+    const allowed = queryWord.length <= 3 ? 0 : queryWord.length <= 6 ? 1 : 2;
+    const found: [string, number][] = [];
+    for (const word of this.words) {
+      if (word === queryWord) found.push([word, 1]);
+      else if (word.startsWith(queryWord)) found.push([word, 0.8]);
+      else if (allowed > 0 && Math.abs(word.length - queryWord.length) <= allowed) {
+        const distance = boundedEditDistance(queryWord, word, allowed);
+        if (distance <= allowed) found.push([word, 0.7 - 0.15 * distance]);
+      } else if (allowed > 0 && word.length > queryWord.length && boundedEditDistance(queryWord, word.slice(0, queryWord.length), 1) <= 1) {
+        found.push([word, 0.5]); // a typo in a word still being typed
+      }
+    }
+    return found;
+  }
+}
+
+/** Lower-case words, and the parts of words written in camel case: "ByteDance" → bytedance, byte, dance. */
+function* indexWords(text: string): Generator<string> {
+  for (const match of text.matchAll(wordPattern)) {
+    const word = match[0];
+    yield word.toLowerCase();
+    const parts = word.match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu);
+    if (parts && parts.length > 1) for (const part of parts) if (part.length > 2) yield part.toLowerCase();
+  }
+}
+
+/** The `limit` best-scored ids, best first, without sorting every score. */
+function topIds(scores: Map<number, number>, limit: number): number[] {
+  let entries = [...scores];
+  if (entries.length > limit * 4) {
+    // Keep roughly the best share first: a threshold from a sample avoids sorting thousands of scores.
+    const sample = entries.filter((_, i) => i % Math.ceil(entries.length / 1000) === 0).map(([, score]) => score).sort((a, b) => b - a);
+    const threshold = sample[Math.min(sample.length - 1, Math.ceil((limit * 2 * sample.length) / entries.length))];
+    const kept = entries.filter(([, score]) => score >= threshold);
+    if (kept.length >= limit) entries = kept;
+  }
+  return entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => id);
+}
+
+/** Levenshtein distance, or `bound + 1` as soon as it must exceed `bound`. */
+export function boundedEditDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > bound) return bound + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
