@@ -1,0 +1,98 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newsroom } from './support';
+
+const cli = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+
+interface CliJson {
+  version: number;
+  articles: { path: string; title: string; published: string | null }[];
+  actors: { id: string; name: string; type: string; aliases: string[]; mentions: { path: string; start: number; end: number }[] }[];
+  events: { id: string; date: string | null; precision: string | null; dateText: string; summary: string; actors: string[]; path: string; start: number; end: number }[];
+}
+
+describe('command line', function () {
+  this.timeout(60_000);
+  let output: CliJson;
+  before(() => {
+    output = JSON.parse(execFileSync('node', [cli, 'index', join(newsroom, 'sources'), '--json'], { encoding: 'utf8' }));
+  });
+
+  it('prints the documented JSON shape', () => {
+    assert.deepEqual(Object.keys(output), ['version', 'articles', 'actors', 'events']);
+    assert.equal(output.version, 1);
+    assert.deepEqual(Object.keys(output.articles[0]), ['path', 'title', 'published']);
+    assert.deepEqual(Object.keys(output.actors[0]), ['id', 'name', 'type', 'aliases', 'mentions']);
+    assert.deepEqual(Object.keys(output.actors[0].mentions[0]), ['path', 'start', 'end']);
+    assert.deepEqual(Object.keys(output.events[0]), ['id', 'date', 'precision', 'dateText', 'summary', 'actors', 'path', 'start', 'end']);
+    assert.deepEqual(
+      output.articles.map((a) => [a.path, a.published]),
+      [
+        ['tiktok-exploring-all-remedies.txt', null],
+        ['tiktok-ramps-up-defense.txt', '2020-08-18'],
+      ],
+    );
+  });
+
+  it('lists the actors of the seed articles with their types', () => {
+    const typeOf = (name: string) => output.actors.find((a) => a.name === name)?.type;
+    const expected: Record<string, string> = {
+      'Donald Trump': 'person',
+      'Zhao Lijian': 'person',
+      'Eileen Yu': 'person',
+      TikTok: 'organization',
+      ByteDance: 'organization',
+      Oracle: 'organization',
+      Microsoft: 'organization',
+      'Sequoia Capital': 'organization',
+      UnitedMasters: 'organization',
+      Tencent: 'organization',
+      China: 'place',
+      Singapore: 'place',
+      'New Zealand': 'place',
+    };
+    for (const [name, type] of Object.entries(expected)) assert.equal(typeOf(name), type, name);
+    assert.ok(output.actors.find((a) => a.name === 'Donald Trump')!.aliases.includes('Trump'));
+  });
+
+  it('gives mention offsets into the decoded text', () => {
+    for (const actor of output.actors.slice(0, 10)) {
+      for (const mention of actor.mentions) {
+        const text = readFileSync(join(newsroom, 'sources', mention.path), 'utf8');
+        const written = text.slice(mention.start, mention.end);
+        assert.ok(written === actor.name || actor.aliases.includes(written), `${written} is a name of ${actor.name}`);
+      }
+    }
+  });
+
+  it('lists the dated events of the AFP article', () => {
+    const dates = new Set(output.events.map((e) => e.date));
+    for (const date of ['2020-08-17', '2020-08-14', '2020-08-06', '2020-08-18']) assert.ok(dates.has(date), date);
+    const hub = output.events.find((e) => e.date === '2020-08-17' && /information hub/.test(e.summary));
+    assert.ok(hub);
+    assert.equal(hub.precision, 'day');
+    const trump = output.actors.find((a) => a.name === 'Donald Trump')!;
+    assert.ok(hub.actors.includes(trump.id));
+  });
+
+  it('prints a readable summary, and fails clearly on bad input', () => {
+    const summary = execFileSync('node', [cli, 'index', join(newsroom, 'sources')], { encoding: 'utf8' });
+    assert.match(summary, /^2 articles · \d+ actors · \d+ events/);
+    assert.match(summary, /Timeline/);
+    const missing = spawnSync('node', [cli, 'index', join(newsroom, 'no-such-folder')], { encoding: 'utf8' });
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /no such folder/);
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0, 1, 2]));
+    const binary = spawnSync('node', [cli, 'index', folder], { encoding: 'utf8' });
+    assert.equal(binary.status, 1);
+    assert.match(binary.stderr, /skipped binary\.txt: binary file/);
+    writeFileSync(join(folder, 'story.txt'), 'A story\n\nMicrosoft bought a firm in 2019.');
+    const partial = spawnSync('node', [cli, 'index', folder], { encoding: 'utf8' });
+    assert.equal(partial.status, 0);
+    assert.match(partial.stdout, /1 files skipped/);
+  });
+});
