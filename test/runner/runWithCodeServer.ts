@@ -2,6 +2,7 @@
 // UI suites (test/ui/) in a real VS Code 1.100 (code-server + headless Chromium).
 // Exit code 0 when every suite passed. Set DOSSIER_TEST_VERBOSE=1 to see all server and browser output.
 import Mocha from 'mocha';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -11,13 +12,14 @@ import { cleanup } from './cleanup';
 import { CodeServer, copyNewsroom, startCodeServer, workbenchUrl } from './codeServer';
 import { filesUnder } from './files';
 import { ensureCodeServer } from './installCodeServer';
-import { repoRoot } from './paths';
+import { cacheRoot, repoRoot } from './paths';
 import { readTestOutput } from './testOutput';
 
 const timeLimitMs = 10 * 60_000;
 const verbose = !!process.env.DOSSIER_TEST_VERBOSE;
 const integrationDir = path.join(repoRoot, 'out', 'test', 'integration');
 const uiDir = path.join(repoRoot, 'out', 'test', 'ui');
+const failureShotsDir = path.join(cacheRoot, 'failures');
 
 async function main(): Promise<number> {
   const started = Date.now();
@@ -77,6 +79,15 @@ async function runUiSuites(browser: Browser, server: CodeServer): Promise<number
     await page.goto(workbenchUrl(server, { folder }));
     const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
     for (const file of files) mocha.addFile(file);
+    // A picture of the window for each failed test, to see what went wrong.
+    mocha.suite.afterEach(async function () {
+      const test = this.currentTest;
+      if (test?.state !== 'failed') return;
+      const file = path.join(failureShotsDir, `${test.fullTitle().replace(/[^\w-]+/g, '-').slice(0, 100)}.png`);
+      fs.mkdirSync(failureShotsDir, { recursive: true });
+      await page.screenshot({ path: file }).catch(() => {});
+      console.log(`      (screenshot of the failure: ${path.relative(process.cwd(), file)})`);
+    });
     const failures = await withTimeLimit(
       new Promise<number>((resolve) => mocha.run(resolve)),
       timeLimitMs,

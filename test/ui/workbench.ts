@@ -160,22 +160,36 @@ export class Workbench {
     );
   }
 
-  /** The welcome text a view shows when it has nothing to list ('' when none). */
-  async welcomeText(name: string): Promise<string> {
-    const pane = await this.view(name);
-    const welcome = pane.locator('.welcome-view-content');
-    return (await welcome.count()) > 0 ? (await welcome.first().innerText()).trim() : '';
+  /** The welcome text a view shows when it has nothing to list; '' when none shows up within `timeout` ms. */
+  async welcomeText(name: string, timeout = 5000): Promise<string> {
+    const welcome = (await this.view(name)).locator('.welcome-view-content').first();
+    try {
+      await welcome.waitFor({ timeout });
+    } catch {
+      return '';
+    }
+    return (await welcome.innerText()).trim();
   }
 
   /** Opens a workspace file with Quick Open (Ctrl+P), e.g. `notes/tiktok.md`; waits for its editor tab. */
-  async openFile(relativePath: string): Promise<void> {
+  async openFile(relativePath: string, timeout = defaultTimeout): Promise<void> {
     const name = path.basename(relativePath);
-    await this.quickInput('Control+P', relativePath);
     const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first();
-    await row.waitFor({ timeout: defaultTimeout });
+    // A file written just now may be missing from the first search: type the path again until it shows.
+    const deadline = Date.now() + timeout;
+    for (let attempt = 1; ; attempt++) {
+      await this.quickInput('Control+P', relativePath);
+      try {
+        await row.waitFor({ timeout: Math.min(5000, Math.max(1, deadline - Date.now())) });
+        break;
+      } catch (error) {
+        await this.page.keyboard.press('Escape');
+        if (Date.now() >= deadline) throw new Error(`Quick Open did not find ${relativePath} (tried ${attempt} times).`, { cause: error });
+      }
+    }
     await this.page.keyboard.press('Enter');
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: defaultTimeout });
-    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: defaultTimeout });
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout });
   }
 
   /**
@@ -201,9 +215,9 @@ export class Workbench {
 
   /**
    * Hovers the mouse over `text` in the active editor and returns the text of the hover that
-   * appears (`.monaco-hover`), once it no longer says "Loading...". Finds the text with the
-   * editor's Find widget first, so it need not be on screen; `occurrence` (1-based) picks a later
-   * match in the file. Call dismissHover() when done.
+   * appears (`.monaco-hover`), once it has settled (not "Loading...", unchanged for half a second).
+   * Finds the text with the editor's Find widget first, so it need not be on screen; `occurrence`
+   * (1-based) picks a later match in the file. Call dismissHover() when done.
    */
   async hover(text: string, { occurrence = 1, timeout = defaultTimeout } = {}): Promise<string> {
     const point = await this.revealText(text, occurrence);
@@ -212,10 +226,13 @@ export class Workbench {
     await hover.waitFor({ state: 'hidden', timeout });
     await this.page.mouse.move(point.x, point.y, { steps: 4 });
     await hover.waitFor({ timeout });
-    return poll(`a hover over "${text}" that is not "Loading..."`, timeout, async () => {
+    let previous = '';
+    return poll(`the hover over "${text}" to settle`, timeout, async () => {
       const shown = (await hover.innerText()).trim();
-      return shown && !/^Loading\.\.\.$/.test(shown) ? shown : undefined;
-    });
+      const settled = shown !== '' && shown === previous && !/^loading\.\.\.$/i.test(shown);
+      previous = shown;
+      return settled ? shown : undefined;
+    }, 500);
   }
 
   /** Moves the mouse away and presses Escape, closing hovers and widgets. */
@@ -231,12 +248,25 @@ export class Workbench {
   async revealText(text: string, occurrence = 1): Promise<{ x: number; y: number }> {
     const page = this.page;
     const editor = page.locator('.editor-group-container.active .monaco-editor').first();
-    await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+    // Focus the editor and put the cursor at the start, where Find starts looking.
+    await editor.locator('.overflow-guard').click({ position: { x: 120, y: 5 } });
+    await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+F');
     const findInput = editor.locator('.find-widget.visible').locator('textarea, input').first();
     await findInput.waitFor({ timeout: defaultTimeout });
     await findInput.fill(text);
-    for (let i = 1; i < occurrence; i++) await page.keyboard.press('Enter');
+    // Step through the matches until Find says "occurrence of total".
+    const count = editor.locator('.find-widget.visible .matchesCount');
+    await poll(`match ${occurrence} of "${text}"`, defaultTimeout, async () => {
+      const shown = ((await count.textContent()) ?? '').trim();
+      if (/^no results$/i.test(shown)) throw new Error(`"${text}" is not in the active editor.`);
+      const match = /^(\d+) of (\d+)$/.exec(shown);
+      if (!match) return undefined;
+      if (Number(match[2]) < occurrence) throw new Error(`"${text}" occurs only ${match[2]} times in the active editor.`);
+      if (Number(match[1]) === occurrence) return true;
+      await page.keyboard.press('Enter');
+      return undefined;
+    });
     await page.keyboard.press('Escape'); // closes Find; the match stays selected, the cursor at its end
     return poll(`"${text}" on screen in the editor`, defaultTimeout, () => editor.evaluate(matchNextToCursor, text));
   }
@@ -280,14 +310,14 @@ export class Workbench {
   }
 }
 
-/** Calls `check` every 200 ms until it returns a value, or throws after `timeout` ms. */
-async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>): Promise<T> {
+/** Calls `check` every `interval` ms until it returns a value, or throws after `timeout` ms. */
+async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>, interval = 200): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();
     if (value !== undefined && value !== null) return value;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }
 
