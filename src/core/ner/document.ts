@@ -8,7 +8,8 @@ import { isWordShape, SHAPE_BOUNDARY, SHAPE_LOWER, shapeCount } from './wordShap
 import type { WordTypes } from './wordTypes';
 
 const classes = entityClasses.length;
-const historyValues = 2 + 2 * classes;
+/** Values of DocumentMemory.history. */
+export const historyValues = 2 + 2 * classes;
 
 /** Row offsets of the dynamic feature blocks (rows of the weight matrix after the word features). */
 export const dynamicBlock = {
@@ -44,6 +45,7 @@ export class DocumentMemory {
   private stamps = new Int32Array(1024);
   private caseBits = new Uint8Array(1024);
   private counts = new Int32Array(1024 * (classes + 1));
+  private histories = new Int32Array(256);
 
   /** Starts a document: records how each word is capitalized where capitals carry meaning. */
   begin(types: WordTypes, typeIds: Int32Array, tokens: Tokens): void {
@@ -83,33 +85,34 @@ export class DocumentMemory {
     return bestCount >= outside ? 2 + best : 2 + classes + best;
   }
 
-  /** Fills `rows` (dynamicRowsPerToken entries from `at`) for token t of the sentence [from, to). */
-  dynamicRows(
-    types: WordTypes,
-    typeIds: Int32Array,
-    tokens: Tokens,
-    t: number,
-    from: number,
-    to: number,
-    rows: Int32Array,
-    at: number,
-  ): void {
-    const type = typeIds[t];
-    const shape = types.shapes[type];
-    const previousShape = t > from ? types.shapes[typeIds[t - 1]] : SHAPE_BOUNDARY;
-    const nextShape = t + 1 < to ? types.shapes[typeIds[t + 1]] : SHAPE_BOUNDARY;
-    const flags = tokens.flags[t];
-    const caps = flags & CAPS_LINE ? 1 : 0;
-    const context = (flags & SENTENCE_START ? 1 : 0) | (caps << 1);
-    const capitalized = types.capitalized[type];
-    const lower = types.lowerIds[type];
-    const caseBits = isWordShape(shape) ? this.caseBits[lower] : 0;
-    rows[at] = dynamicBlock.shapeLeft + previousShape * shapeCount + shape;
-    rows[at + 1] = dynamicBlock.shapeRight + shape * shapeCount + nextShape;
-    rows[at + 2] = dynamicBlock.documentCase + ((caseBits * 4 + context) << 1) + capitalized;
-    rows[at + 3] = dynamicBlock.history + ((this.history(lower) * 2 + capitalized) << 1) + caps;
-    rows[at + 4] = dynamicBlock.historyPrevious + (t > from ? this.history(types.lowerIds[typeIds[t - 1]]) : 0);
-    rows[at + 5] = dynamicBlock.historyNext + (t + 1 < to ? this.history(types.lowerIds[typeIds[t + 1]]) : 0);
+  /** Fills `rows` with dynamicRowsPerToken rows for each token of the sentence [from, to). */
+  sentenceRows(types: WordTypes, typeIds: Int32Array, tokens: Tokens, from: number, to: number, rows: Int32Array): void {
+    const length = to - from;
+    if (this.histories.length < length) this.histories = new Int32Array(length * 2);
+    const histories = this.histories;
+    for (let t = from; t < to; t++) histories[t - from] = this.history(types.lowerIds[typeIds[t]]);
+    const shapes = types.shapes;
+    let previousShape = SHAPE_BOUNDARY;
+    let shape = shapes[typeIds[from]];
+    for (let t = from; t < to; t++) {
+      const type = typeIds[t];
+      const nextShape = t + 1 < to ? shapes[typeIds[t + 1]] : SHAPE_BOUNDARY;
+      const flags = tokens.flags[t];
+      const caps = flags & CAPS_LINE ? 1 : 0;
+      const context = (flags & SENTENCE_START ? 1 : 0) | (caps << 1);
+      const capitalized = types.capitalized[type];
+      const caseBits = isWordShape(shape) ? this.caseBits[types.lowerIds[type]] : 0;
+      const i = t - from;
+      const at = i * dynamicRowsPerToken;
+      rows[at] = dynamicBlock.shapeLeft + previousShape * shapeCount + shape;
+      rows[at + 1] = dynamicBlock.shapeRight + shape * shapeCount + nextShape;
+      rows[at + 2] = dynamicBlock.documentCase + ((caseBits * 4 + context) << 1) + capitalized;
+      rows[at + 3] = dynamicBlock.history + ((histories[i] * 2 + capitalized) << 1) + caps;
+      rows[at + 4] = dynamicBlock.historyPrevious + (i > 0 ? histories[i - 1] : 0);
+      rows[at + 5] = dynamicBlock.historyNext + (t + 1 < to ? histories[i + 1] : 0);
+      previousShape = shape;
+      shape = nextShape;
+    }
   }
 
   private touch(lower: number): number {

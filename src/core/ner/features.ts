@@ -1,8 +1,9 @@
 // Features of one word type, computed once per distinct word and cached by the tagger. Each feature
 // is a 32-bit key hashed from (template, slot, value); a slot says where the word stands relative
 // to the token being tagged, so one word contributes different features as itself and as context.
+// Values are hashed straight from the characters, so extracting features builds no strings.
 import { caseBucket, gazetteerBits, type Lexicon } from './lexicon';
-import { coarseShape, collapsedShape, isCapitalized } from './wordShape';
+import { coarseShape } from './wordShape';
 
 export const SLOT_SELF = 0;
 export const SLOT_PREVIOUS = 1;
@@ -18,15 +19,6 @@ export const slotCount = 7;
 /** Pseudo-words standing before and after a sentence. */
 export const BEFORE_SENTENCE = '<s>';
 export const AFTER_SENTENCE = '</s>';
-
-export interface WordFeatures {
-  /** Feature keys per slot. */
-  keys: Uint32Array[];
-  shape: number;
-  capitalized: boolean;
-  /** Lower-case, normalized form: the key for document-level memory. */
-  lower: string;
-}
 
 const enum Template {
   Word = 1,
@@ -44,17 +36,25 @@ const enum Template {
   Length,
 }
 
+const normalizable = /[’‘`“”–—0-9]/;
 /** Quotes and dashes made plain, digits made 0: "’96" → "'00". */
 export function normalizeWord(word: string): string {
+  if (!normalizable.test(word)) return word;
   return word.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '--').replace(/[0-9]/g, '0');
 }
 
-function hashKey(template: number, slot: number, value: string): number {
-  let h = (0x811c9dc5 ^ Math.imul(template * 16 + slot, 0x9e3779b1)) >>> 0;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashChars(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** The feature key of a value hash (or small number) under a template and slot. */
+function featureKey(template: number, slot: number, value: number): number {
+  let h = (value ^ Math.imul(template * 16 + slot + 1, 0x9e3779b1)) >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -79,81 +79,134 @@ function clusterPrefix(path: number, length: number): number {
   return pathLength <= length ? path : path >>> (pathLength - length);
 }
 
-/** All features of one word type. */
-export function wordFeatures(word: string, lexicon: Lexicon): WordFeatures {
-  const normal = normalizeWord(word);
-  const lower = normal.toLowerCase();
-  const shape = coarseShape(word);
-  const capitalized = isCapitalized(word);
-  const keys: Uint32Array[] = [];
-  if (word === BEFORE_SENTENCE || word === AFTER_SENTENCE) {
-    for (let slot = 0; slot < slotCount; slot++) keys.push(Uint32Array.of(hashKey(Template.Word, slot, word)));
-    return { keys, shape: 0, capitalized: false, lower: word };
+/** Hash of the collapsed shape ("Xx", "X.X.", "d-d"), computed without building it. */
+function shapeHash(word: string): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let c: number;
+    if (code >= 48 && code <= 57) c = 100; // d
+    else if (code >= 97 && code <= 122) c = 120; // x
+    else if (code >= 65 && code <= 90) c = 88; // X
+    else if (code < 128) c = code;
+    else {
+      const ch = word[i];
+      c = ch !== ch.toLowerCase() ? 88 : ch !== ch.toUpperCase() ? 120 : code;
+    }
+    if (c !== last) h = Math.imul(h ^ c, FNV_PRIME);
+    last = c;
   }
-  const entry = lookUp(word, lower, lexicon);
-  const lowerEntry = lexicon.index.get(lower) ?? -1;
-  const path = entry >= 0 ? lexicon.clusters[entry] : 0;
-  const casing = lowerEntry >= 0 ? lexicon.casing[lowerEntry] : caseBucket(0, 0);
-  const gazetteer = entry >= 0 ? lexicon.gazetteer[entry] : 0;
-  const collapsed = collapsedShape(word);
-  const casingValue = casing + ':' + shape;
+  return h >>> 0;
+}
 
-  const add = (list: number[], template: Template, slot: number, value: string) =>
-    list.push(hashKey(template, slot, value));
-  const addClusters = (list: number[], slot: number, lengths: number[]) => {
+/** Extracts the feature keys of word types into a reusable buffer. */
+export class FeatureExtractor {
+  /** Keys of the last word; slot s owns keys[slotStarts[s] .. slotStarts[s + 1]). */
+  keys = new Uint32Array(256);
+  readonly slotStarts = new Int32Array(slotCount + 1);
+  private count = 0;
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  private add(template: number, slot: number, value: number): void {
+    if (this.count === this.keys.length) {
+      const grown = new Uint32Array(this.keys.length * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.count++] = featureKey(template, slot, value);
+  }
+
+  private addClusters(slot: number, path: number, shape: number, lengths: readonly number[]): void {
     if (path === 0) {
-      add(list, Template.NoCluster, slot, String(shape));
+      this.add(Template.NoCluster, slot, shape);
       return;
     }
-    for (const length of lengths) add(list, Template.Cluster, slot, length + ':' + clusterPrefix(path, length));
-    add(list, Template.ClusterFull, slot, String(path));
-  };
-
-  for (let slot = 0; slot < slotCount; slot++) {
-    const list: number[] = [];
-    add(list, Template.Lower, slot, lower);
-    if (slot === SLOT_SELF) {
-      add(list, Template.Word, slot, normal);
-      add(list, Template.Shape, slot, collapsed);
-      add(list, Template.Coarse, slot, String(shape));
-      add(list, Template.Length, slot, String(Math.min(word.length, 8)));
-      for (let n = 1; n <= 4 && n <= lower.length; n++) {
-        add(list, Template.Prefix, slot, lower.slice(0, n));
-        add(list, Template.Suffix, slot, lower.slice(-n));
-      }
-      addClusters(list, slot, [2, 4, 6, 8, 10, 12]);
-      add(list, Template.Casing, slot, casingValue);
-      for (let bit = 0; bit < gazetteerBits; bit++) {
-        if (gazetteer & (1 << bit)) add(list, Template.Gazetteer, slot, String(bit));
-      }
-      if (gazetteer === 0 && entry >= 0) add(list, Template.Gazetteer, slot, 'none');
-      if (lower.length > 2 && lower.includes('-')) {
-        for (const part of lower.split('-')) if (part) add(list, Template.Part, slot, part);
-      }
-    } else if (slot === SLOT_PREVIOUS || slot === SLOT_NEXT) {
-      add(list, Template.Shape, slot, collapsed);
-      add(list, Template.Suffix, slot, lower.slice(-3));
-      addClusters(list, slot, [4, 8]);
-      add(list, Template.Casing, slot, casingValue);
-      for (let bit = 0; bit < gazetteerBits; bit++) {
-        if (gazetteer & (1 << bit)) add(list, Template.Gazetteer, slot, String(bit));
-      }
-    } else if (slot === SLOT_PREVIOUS_2 || slot === SLOT_NEXT_2) {
-      add(list, Template.Coarse, slot, String(shape));
-      addClusters(list, slot, [6]);
-    } else if (slot === SLOT_CAPS_LINE) {
-      add(list, Template.Coarse, slot, String(shape));
-      add(list, Template.Suffix, slot, lower.slice(-3));
-      addClusters(list, slot, [4, 8]);
-      add(list, Template.Casing, slot, casingValue);
-      for (let bit = 0; bit < gazetteerBits; bit++) {
-        if (gazetteer & (1 << bit)) add(list, Template.Gazetteer, slot, String(bit));
-      }
-    } else {
-      add(list, Template.Casing, slot, casingValue);
-      addClusters(list, slot, [6]);
-    }
-    keys.push(Uint32Array.from(list));
+    for (const length of lengths) this.add(Template.Cluster, slot, clusterPrefix(path, length) * 32 + length);
+    this.add(Template.ClusterFull, slot, path);
   }
-  return { keys, shape, capitalized, lower };
+
+  private addGazetteer(slot: number, bits: number): void {
+    for (let bit = 0; bit < gazetteerBits; bit++) if (bits & (1 << bit)) this.add(Template.Gazetteer, slot, bit);
+  }
+
+  /** Computes the keys of `word` for every slot. */
+  extract(word: string): void {
+    this.count = 0;
+    if (word === BEFORE_SENTENCE || word === AFTER_SENTENCE) {
+      const value = hashChars(word, 0, word.length);
+      for (let slot = 0; slot < slotCount; slot++) {
+        this.slotStarts[slot] = this.count;
+        this.add(Template.Word, slot, value);
+      }
+      this.slotStarts[slotCount] = this.count;
+      return;
+    }
+    const lexicon = this.lexicon;
+    const normal = normalizeWord(word);
+    const lower = normal.toLowerCase();
+    const shape = coarseShape(word);
+    const entry = lookUp(word, lower, lexicon);
+    const lowerEntry = lexicon.index.get(lower) ?? -1;
+    const path = entry >= 0 ? lexicon.clusters[entry] : 0;
+    const casing = (lowerEntry >= 0 ? lexicon.casing[lowerEntry] : caseBucket(0, 0)) * 32 + shape;
+    const gazetteer = entry >= 0 ? lexicon.gazetteer[entry] : 0;
+    const lowerHash = hashChars(lower, 0, lower.length);
+    const wordHash = normal === lower ? lowerHash : hashChars(normal, 0, normal.length);
+    const collapsed = shapeHash(word);
+    const suffix3 = hashChars(lower, Math.max(0, lower.length - 3), lower.length);
+
+    for (let slot = 0; slot < slotCount; slot++) {
+      this.slotStarts[slot] = this.count;
+      this.add(Template.Lower, slot, lowerHash);
+      if (slot === SLOT_SELF) {
+        this.add(Template.Word, slot, wordHash);
+        this.add(Template.Shape, slot, collapsed);
+        this.add(Template.Coarse, slot, shape);
+        this.add(Template.Length, slot, Math.min(word.length, 8));
+        const affixes = Math.min(4, lower.length);
+        for (let n = 1; n <= affixes; n++) {
+          this.add(Template.Prefix, slot, hashChars(lower, 0, n));
+          this.add(Template.Suffix, slot, hashChars(lower, lower.length - n, lower.length));
+        }
+        this.addClusters(slot, path, shape, [2, 4, 6, 8, 10, 12]);
+        this.add(Template.Casing, slot, casing);
+        this.addGazetteer(slot, gazetteer);
+        if (gazetteer === 0 && entry >= 0) this.add(Template.Gazetteer, slot, 255);
+        if (lower.length > 2 && lower.includes('-')) {
+          let start = 0;
+          for (let i = 0; i <= lower.length; i++) {
+            if (i < lower.length && lower.charCodeAt(i) !== 45) continue;
+            if (i > start) this.add(Template.Part, slot, hashChars(lower, start, i));
+            start = i + 1;
+          }
+        }
+      } else if (slot === SLOT_PREVIOUS || slot === SLOT_NEXT) {
+        this.add(Template.Shape, slot, collapsed);
+        this.add(Template.Suffix, slot, suffix3);
+        this.addClusters(slot, path, shape, [4, 8]);
+        this.add(Template.Casing, slot, casing);
+        this.addGazetteer(slot, gazetteer);
+      } else if (slot === SLOT_PREVIOUS_2 || slot === SLOT_NEXT_2) {
+        this.add(Template.Coarse, slot, shape);
+        this.addClusters(slot, path, shape, [6]);
+      } else if (slot === SLOT_CAPS_LINE) {
+        this.add(Template.Coarse, slot, shape);
+        this.add(Template.Suffix, slot, suffix3);
+        this.addClusters(slot, path, shape, [4, 8]);
+        this.add(Template.Casing, slot, casing);
+        this.addGazetteer(slot, gazetteer);
+      } else {
+        this.add(Template.Casing, slot, casing);
+        this.addClusters(slot, path, shape, [6]);
+      }
+    }
+    this.slotStarts[slotCount] = this.count;
+  }
+
+  /** Keys of one slot of the last word (a view into the buffer). */
+  slotKeys(slot: number): Uint32Array {
+    return this.keys.subarray(this.slotStarts[slot], this.slotStarts[slot + 1]);
+  }
 }

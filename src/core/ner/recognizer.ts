@@ -2,7 +2,8 @@
 // distinct word (plus a few context rows), decodes each sentence with constrained Viterbi and
 // turns PER/ORG/LOC entities into mentions. MISC is tagged but not reported.
 import type { ActorType, EntityMention, Recognizer } from '../types';
-import { DocumentMemory, dynamicRowsPerToken, sentenceOrder } from './document';
+import { DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
+import { shapeCount } from './wordShape';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -14,11 +15,11 @@ import {
   SLOT_SELF,
   SLOT_SENTENCE_START,
   slotCount,
-  wordFeatures,
+  FeatureExtractor,
 } from './features';
 import { KeyIndex } from './keyIndex';
 import type { NerModel } from './modelFormat';
-import { forEachEntity, tagCount } from './tags';
+import { classOfTag, isInside, tagCount } from './tags';
 import { CAPS_LINE, SENTENCE_START, Tokens, tokenize } from './tokenizer';
 import { constrainTransitions, Viterbi } from './viterbi';
 import { WordTypes } from './wordTypes';
@@ -45,12 +46,28 @@ export class NerRecognizer implements Recognizer {
   private readonly order: number[] = [];
   private readonly memory = new DocumentMemory();
   private readonly viterbi = new Viterbi();
+  private readonly extractor: FeatureExtractor;
+  /** Dynamic rows summed in pairs: shape trigram, document case × history, neighbours' history. */
+  private readonly shapeTriples: Float32Array;
+  private readonly caseHistory: Float32Array;
+  private readonly neighbourHistory: Float32Array;
 
   constructor(private readonly model: NerModel) {
     this.keyIndex = new KeyIndex(model.keys);
     this.dynamicBase = model.keys.length * T;
     this.transitions = new Float32Array(model.transitions);
     constrainTransitions(this.transitions);
+    this.extractor = new FeatureExtractor(model.lexicon);
+    const row = (r: number) => model.weights.subarray(this.dynamicBase + r * T, this.dynamicBase + (r + 1) * T);
+    this.shapeTriples = combine(shapeCount * shapeCount, shapeCount, (i, j) => [
+      row(dynamicBlock.shapeLeft + i),
+      row(dynamicBlock.shapeRight + (i % shapeCount) * shapeCount + j),
+    ]);
+    this.caseHistory = combine(32, historyValues * 4, (i, j) => [row(dynamicBlock.documentCase + i), row(dynamicBlock.history + j)]);
+    this.neighbourHistory = combine(historyValues, historyValues, (i, j) => [
+      row(dynamicBlock.historyPrevious + i),
+      row(dynamicBlock.historyNext + j),
+    ]);
     this.resetTypes();
   }
 
@@ -70,17 +87,33 @@ export class NerRecognizer implements Recognizer {
       const from = order[s];
       const to = order[s + 1];
       this.score(from, to);
-      this.viterbi.decode(this.emissions, 0, to - from, this.transitions, this.model.endScores, this.tags.subarray(from));
+      this.viterbi.decode(this.emissions, to - from, this.transitions, this.model.endScores, this.tags, from);
       this.memory.record(this.types, typeIds, this.tags, from, to);
     }
+    return this.mentions(text, n);
+  }
+
+  /** PER, ORG and LOC entities of the tagged text as mentions. */
+  private mentions(text: string, n: number): EntityMention[] {
     const mentions: EntityMention[] = [];
-    forEachEntity(this.tags, 0, n, (first, last, entityClass) => {
+    const tags = this.tags;
+    let t = 0;
+    while (t < n) {
+      const entityClass = classOfTag(tags[t]);
+      if (entityClass < 0) {
+        t++;
+        continue;
+      }
+      let last = t;
+      while (last + 1 < n && isInside(tags[last + 1]) && classOfTag(tags[last + 1]) === entityClass) last++;
       const type = actorTypes[entityClass];
-      if (!type) return;
-      const start = tokens.starts[first];
-      const end = tokens.ends[last];
-      mentions.push({ start, end, type, text: text.slice(start, end) });
-    });
+      if (type) {
+        const start = this.tokens.starts[t];
+        const end = this.tokens.ends[last];
+        mentions.push({ start, end, type, text: text.slice(start, end) });
+      }
+      t = last + 1;
+    }
     return mentions;
   }
 
@@ -93,13 +126,10 @@ export class NerRecognizer implements Recognizer {
     }
     const emissions = this.emissions;
     const vectors = this.vectors;
-    const weights = this.model.weights;
     const typeIds = this.typeIds;
     const flags = this.tokens.flags;
     const rows = this.rows;
-    for (let t = from; t < to; t++) {
-      this.memory.dynamicRows(this.types, typeIds, this.tokens, t, from, to, rows, (t - from) * dynamicRowsPerToken);
-    }
+    this.memory.sentenceRows(this.types, typeIds, this.tokens, from, to, rows);
     const stride = slotCount * T;
     for (let t = from; t < to; t++) {
       const self = typeIds[t] * stride + SLOT_SELF * T;
@@ -121,9 +151,12 @@ export class NerRecognizer implements Recognizer {
         for (let k = 0; k < T; k++) emissions[e + k] += vectors[start + k];
       }
       const r = (t - from) * dynamicRowsPerToken;
-      for (let d = 0; d < dynamicRowsPerToken; d++) {
-        const w = this.dynamicBase + rows[r + d] * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += weights[w + k];
+      const nextShape = (rows[r + 1] - dynamicBlock.shapeRight) % shapeCount;
+      const triple = ((rows[r] - dynamicBlock.shapeLeft) * shapeCount + nextShape) * T;
+      const caseHistory = ((rows[r + 2] - dynamicBlock.documentCase) * historyValues * 4 + rows[r + 3] - dynamicBlock.history) * T;
+      const neighbours = ((rows[r + 4] - dynamicBlock.historyPrevious) * historyValues + rows[r + 5] - dynamicBlock.historyNext) * T;
+      for (let k = 0; k < T; k++) {
+        emissions[e + k] += this.shapeTriples[triple + k] + this.caseHistory[caseHistory + k] + this.neighbourHistory[neighbours + k];
       }
     }
   }
@@ -143,15 +176,29 @@ export class NerRecognizer implements Recognizer {
       grown.set(this.vectors);
       this.vectors = grown;
     }
-    const features = wordFeatures(word, this.model.lexicon);
+    const extractor = this.extractor;
+    extractor.extract(word);
     const weights = this.model.weights;
+    const vectors = this.vectors;
     for (let slot = 0; slot < slotCount; slot++) {
       const base = id * stride + slot * T;
-      for (const key of features.keys[slot]) {
-        const row = this.keyIndex.row(key);
+      for (let i = extractor.slotStarts[slot]; i < extractor.slotStarts[slot + 1]; i++) {
+        const row = this.keyIndex.row(extractor.keys[i]);
         if (row < 0) continue;
-        for (let k = 0; k < T; k++) this.vectors[base + k] += weights[row * T + k];
+        for (let k = 0; k < T; k++) vectors[base + k] += weights[row * T + k];
       }
     }
   }
+}
+
+/** A table of a × b rows of T weights: row (i, j) is the sum of the two rows pick(i, j) names. */
+function combine(a: number, b: number, pick: (i: number, j: number) => [Float32Array, Float32Array]): Float32Array {
+  const table = new Float32Array(a * b * T);
+  for (let i = 0; i < a; i++) {
+    for (let j = 0; j < b; j++) {
+      const [x, y] = pick(i, j);
+      for (let k = 0; k < T; k++) table[(i * b + j) * T + k] = x[k] + y[k];
+    }
+  }
+  return table;
 }

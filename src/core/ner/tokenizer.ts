@@ -103,50 +103,61 @@ export class Tokens {
 export function tokenize(text: string, out: Tokens = new Tokens()): Tokens {
   out.count = 0;
   const length = text.length;
-  let i = 0;
-  while (i < length) {
-    // One line at a time.
-    let lineEnd = i;
-    while (lineEnd < length && classOf(text.charCodeAt(lineEnd)) !== NEWLINE) lineEnd++;
-    tokenizeLine(text, i, lineEnd, out);
-    i = lineEnd + 1;
-  }
-  return out;
-}
-
-function tokenizeLine(text: string, from: number, to: number, out: Tokens): void {
-  const first = out.count;
-  let i = from;
+  let lineFirst = 0;
   let upper = 0;
   let lower = 0;
-  while (i < to) {
-    const k = classOf(text.charCodeAt(i));
-    if (k === SPACE || k === NEWLINE) {
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const k = code < 128 ? classes[code] : classOf(code);
+    if (k === SPACE) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < to) {
-      const k2 = classOf(text.charCodeAt(end));
-      if (k2 === SPACE || k2 === NEWLINE) break;
+    if (k === NEWLINE) {
+      finishLine(text, out, lineFirst, upper, lower);
+      lineFirst = out.count;
+      upper = lower = 0;
+      i++;
+      continue;
+    }
+    // A chunk of non-space characters; plain words (letters and digits only) need no splitting.
+    let end = i;
+    let plain = true;
+    while (end < length) {
+      const c = text.charCodeAt(end);
+      if (c < 128) {
+        const kc = classes[c];
+        if (kc === SPACE || kc === NEWLINE) break;
+        if (c >= 97 && c <= 122) lower++;
+        else if (c >= 65 && c <= 90) upper++;
+        else if (kc !== WORD) plain = false;
+      } else {
+        const kc = classOf(c);
+        if (kc === SPACE || kc === NEWLINE) break;
+        if (kc !== WORD) plain = false;
+        else if (isUpper(c)) upper++;
+        else if (isLower(c)) lower++;
+      }
       end++;
     }
-    splitChunk(text, i, end, out, out.count === first, restIsClosing(text, end, to));
+    if (plain) out.push(i, end, 0);
+    else splitChunk(text, i, end, out, out.count === lineFirst, restIsClosing(text, end, length));
     i = end;
   }
-  for (let t = first; t < out.count; t++) {
-    for (let c = out.starts[t]; c < out.ends[t]; c++) {
-      const code = text.charCodeAt(c);
-      if (isUpper(code)) upper++;
-      else if (isLower(code)) lower++;
-    }
-  }
+  finishLine(text, out, lineFirst, upper, lower);
+  return out;
+}
+
+/** Marks line and sentence starts and capital lines for the tokens of one line. */
+function finishLine(text: string, out: Tokens, first: number, upper: number, lower: number): void {
   if (out.count === first) return;
   const caps = upper >= 4 && lower * 10 < upper ? CAPS_LINE : 0;
-  out.flags[first] |= LINE_START | SENTENCE_START;
-  for (let t = first; t < out.count; t++) {
-    out.flags[t] |= caps;
-    if (t > first && endsSentence(text, out, t - 1, first)) out.flags[t] |= SENTENCE_START;
+  const flags = out.flags;
+  flags[first] |= LINE_START | SENTENCE_START | caps;
+  for (let t = first + 1; t < out.count; t++) {
+    flags[t] |= caps;
+    if (out.ends[t - 1] - out.starts[t - 1] === 1 && endsSentence(text, out, t - 1, first)) flags[t] |= SENTENCE_START;
   }
 }
 
@@ -154,6 +165,7 @@ function tokenizeLine(text: string, from: number, to: number, out: Tokens): void
 function restIsClosing(text: string, from: number, to: number): boolean {
   for (let c = from; c < to; c++) {
     const code = text.charCodeAt(c);
+    if (classOf(code) === NEWLINE) return true;
     if (!(classOf(code) === SPACE || code === 34 || code === 0x201d || code === 41 || code === 39 || code === 0x2019)) {
       return false;
     }

@@ -1,5 +1,5 @@
 // First-order Viterbi decoding with BIO constraints over precomputed emission scores.
-import { allowedTransition, tagCount } from './tags';
+import { allowedTransition, isInside, tagCount } from './tags';
 
 const T = tagCount;
 const forbidden = -1e30;
@@ -23,16 +23,16 @@ export class Viterbi {
   private back = new Uint8Array(64 * T);
 
   /**
-   * Best tag sequence for tokens [0, n) whose emission scores are emissions[(offset + i) * T + tag];
-   * writes tags into out[offset + i].
+   * Best tag sequence for n tokens whose emission scores are emissions[i * T + tag];
+   * writes tags into out[outOffset + i].
    */
   decode(
     emissions: Float32Array,
-    offset: number,
     n: number,
     transitions: Float32Array,
     endScores: Float32Array,
-    out: Uint8Array | Int32Array,
+    out: Uint8Array,
+    outOffset: number,
   ): void {
     if (n === 0) return;
     if (this.scores.length < n * T) {
@@ -41,20 +41,29 @@ export class Viterbi {
     }
     const scores = this.scores;
     const back = this.back;
-    const e0 = offset * T;
-    for (let t = 0; t < T; t++) scores[t] = transitions[T * T + t] + emissions[e0 + t];
+    for (let t = 0; t < T; t++) scores[t] = transitions[T * T + t] + emissions[t];
     for (let i = 1; i < n; i++) {
       const base = i * T;
       const prevBase = base - T;
-      const e = (offset + i) * T;
+      const e = i * T;
       for (let t = 0; t < T; t++) {
-        let best = -Infinity;
-        let arg = 0;
-        for (let p = 0; p < T; p++) {
-          const s = scores[prevBase + p] + transitions[p * T + t];
-          if (s > best) {
-            best = s;
-            arg = p;
+        let best: number;
+        let arg: number;
+        if (isInside(t)) {
+          // I-X follows only B-X (t - 1) or I-X (t).
+          const fromBegin = scores[prevBase + t - 1] + transitions[(t - 1) * T + t];
+          const fromInside = scores[prevBase + t] + transitions[t * T + t];
+          best = fromBegin >= fromInside ? fromBegin : fromInside;
+          arg = fromBegin >= fromInside ? t - 1 : t;
+        } else {
+          best = -Infinity;
+          arg = 0;
+          for (let p = 0; p < T; p++) {
+            const s = scores[prevBase + p] + transitions[p * T + t];
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
           }
         }
         scores[base + t] = best + emissions[e + t];
@@ -72,7 +81,7 @@ export class Viterbi {
       }
     }
     for (let i = n - 1; i >= 0; i--) {
-      out[offset + i] = arg;
+      out[outOffset + i] = arg;
       arg = back[i * T + arg];
     }
   }

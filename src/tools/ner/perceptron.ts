@@ -12,7 +12,8 @@ import {
   SLOT_PREVIOUS_2,
   SLOT_SELF,
   SLOT_SENTENCE_START,
-  wordFeatures,
+  FeatureExtractor,
+  slotCount,
 } from '../../core/ner/features';
 import type { Lexicon } from '../../core/ner/lexicon';
 import type { NerModel } from '../../core/ner/modelFormat';
@@ -40,9 +41,10 @@ class FoldTypes {
   readonly after: number;
 
   constructor(lexicon: Lexicon, rowOf: (key: number) => number) {
+    const extractor = new FeatureExtractor(lexicon);
     this.types = new WordTypes((id, word) => {
-      const features = wordFeatures(word, lexicon);
-      this.rows[id] = features.keys.map((keys) => Int32Array.from(keys, rowOf));
+      extractor.extract(word);
+      this.rows[id] = Array.from({ length: slotCount }, (_, slot) => Int32Array.from(extractor.slotKeys(slot), rowOf));
     });
     this.before = this.types.internWord(BEFORE_SENTENCE);
     this.after = this.types.internWord(AFTER_SENTENCE);
@@ -144,11 +146,9 @@ export class PerceptronTrainer {
         this.emissions = new Float32Array(length * 2 * T);
         this.dynamic = new Int32Array(length * 2 * dynamicRowsPerToken);
       }
-      for (let t = from; t < to; t++) {
-        this.memory.dynamicRows(fold.types, typeIds, tokens, t, from, to, this.dynamic, (t - from) * dynamicRowsPerToken);
-      }
+      this.memory.sentenceRows(fold.types, typeIds, tokens, from, to, this.dynamic);
       for (let t = from; t < to; t++) this.scoreToken(fold, document, t, from, to);
-      this.viterbi.decode(this.emissions, 0, length, transitions, endScores, predicted.subarray(from));
+      this.viterbi.decode(this.emissions, length, transitions, endScores, predicted, from);
       let wrong = false;
       for (let t = from; t < to; t++) {
         if (predicted[t] === gold[t]) continue;
