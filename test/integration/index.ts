@@ -9,8 +9,10 @@ import { filesUnder } from '../runner/files';
 import { logTestOutput } from '../runner/testOutput';
 
 export function run(): Promise<void> {
-  // The spec reporter prints through Base.consoleLog; mark its lines for the harness.
-  Mocha.reporters.Base.consoleLog = logTestOutput;
+  // In code-server (a web workbench) the output reaches the harness only through the workbench's
+  // log, so mark it (see testOutput.ts); in desktop VS Code it goes to stdout as it is.
+  const log = vscode.env.uiKind === vscode.UIKind.Web ? logTestOutput : console.log;
+  Mocha.reporters.Base.consoleLog = log; // the spec reporter prints through this
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, reporter: 'spec' });
   const untrustedDir = path.join(__dirname, 'untrusted') + path.sep;
   const restricted = !vscode.workspace.isTrusted;
@@ -21,7 +23,7 @@ export function run(): Promise<void> {
     const runner = mocha.run((failures) => {
       const { passes = 0, pending = 0 } = runner.stats ?? {};
       const where = restricted ? 'untrusted workspace' : 'trusted workspace';
-      logTestOutput(`Integration summary (${where}): ${passes} passing, ${failures} failing, ${pending} pending`);
+      log(`Integration summary (${where}): ${passes} passing, ${failures} failing, ${pending} pending`);
       if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
       else resolve();
     });

@@ -21,25 +21,35 @@ const integrationDir = path.join(repoRoot, 'out', 'test', 'integration');
 const uiDir = path.join(repoRoot, 'out', 'test', 'ui');
 const failureShotsDir = path.join(cacheRoot, 'failures');
 
+/** Test counts per phase, for the closing summary. */
+const counts: { phase: string; passing: number; failing: number; pending: number }[] = [];
+
 async function main(): Promise<number> {
   const started = Date.now();
   const entry = await ensureCodeServer();
   const browser = await launchBrowser();
-  let exitCode = 0;
+  const codes: number[] = [];
 
   const server = await startCodeServer(entry, { verbose });
-  exitCode ||= await runExtensionHostSuites(browser, server, 'trusted workspace');
-  const uiCode = await runUiSuites(browser, server);
+  codes.push(await runExtensionHostSuites(browser, server, 'trusted workspace'));
+  codes.push(await runUiSuites(browser, server));
   await server.stop();
 
   // Suites that check Restricted Mode: a second server with workspace trust on.
   if (filesUnder(path.join(integrationDir, 'untrusted'), '.test.js').length > 0) {
     const untrustedServer = await startCodeServer(entry, { workspaceTrust: true, verbose });
-    exitCode ||= await runExtensionHostSuites(browser, untrustedServer, 'untrusted workspace');
+    codes.push(await runExtensionHostSuites(browser, untrustedServer, 'untrusted workspace'));
     await untrustedServer.stop();
   }
-  exitCode ||= uiCode;
-  console.log(`\nVS Code test run ${exitCode === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s.`);
+  const exitCode = codes.find((code) => code !== 0) ?? 0;
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`\nVS Code test run ${exitCode === 0 ? 'passed' : 'FAILED'} in ${seconds} s:`);
+  for (const { phase, passing, failing, pending } of counts) {
+    console.log(`  ${phase}: ${passing} passing, ${failing} failing${pending ? `, ${pending} pending` : ''}`);
+  }
+  if (exitCode !== 0 && counts.every((count) => count.failing === 0)) {
+    console.log('  (a suite failed to load or run; see the output above)');
+  }
   return exitCode;
 }
 
@@ -89,7 +99,12 @@ async function runUiSuites(browser: Browser, server: CodeServer): Promise<number
       console.log(`      (screenshot of the failure: ${path.relative(process.cwd(), file)})`);
     });
     const failures = await withTimeLimit(
-      new Promise<number>((resolve) => mocha.run(resolve)),
+      new Promise<number>((resolve) => {
+        const runner = mocha.run((failed) => {
+          counts.push({ phase: 'UI', passing: runner.stats?.passes ?? 0, failing: failed, pending: runner.stats?.pending ?? 0 });
+          resolve(failed);
+        });
+      }),
       timeLimitMs,
       () => `The UI suites did not finish within ${timeLimitMs / 60_000} minutes.`,
     );
@@ -103,6 +118,11 @@ async function runUiSuites(browser: Browser, server: CodeServer): Promise<number
 /** Prints the extension-host suites' output (see testOutput.ts); everything else only when verbose. */
 function printTestOutput(level: string, message: unknown): void {
   const output = readTestOutput(message);
+  const summary = output && /^Integration summary \((.*)\): (\d+) passing, (\d+) failing, (\d+) pending$/.exec(output);
+  if (summary) {
+    const [, where, passing, failing, pending] = summary;
+    counts.push({ phase: `extension host, ${where}`, passing: +passing, failing: +failing, pending: +pending });
+  }
   if (output !== undefined) console.log(output);
   else if (verbose) console.log(`  [${level}] ${format(...(Array.isArray(message) ? message : [message]))}`);
 }
