@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './workspaceIndex';
+import { registerActorCommands } from './features/actorCommands';
+import { type ActorsTreeProvider, registerActorsTree } from './features/actorsTree';
+import { type EventsTreeProvider, registerEventsTree } from './features/eventsTree';
+import { registerSearchCommands } from './features/searchCommands';
+import { registerStatusBar } from './features/statusBar';
 import { registerCompletion } from './features/completion';
 import { registerDefinitions } from './features/definition';
 import { registerGoToSource } from './features/goToSource';
@@ -13,6 +18,8 @@ import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 /** What the extension hands to other extensions and to its integration tests. */
 export interface DossierApi {
   workspaceIndex: WorkspaceIndex;
+  actorsTree: ActorsTreeProvider;
+  eventsTree: EventsTreeProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): DossierApi {
@@ -28,10 +35,15 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     registerGoToSource,
     registerMentionCommands,
     registerRebuildIndex,
+    registerActorCommands,
+    registerSearchCommands,
+    registerStatusBar,
   ];
-  context.subscriptions.push(log, workspaceIndex, ...features.map((register) => register(workspaceIndex)));
+  const actorsTree = registerActorsTree(workspaceIndex);
+  const eventsTree = registerEventsTree(workspaceIndex);
+  context.subscriptions.push(log, workspaceIndex, actorsTree, eventsTree, ...features.map((register) => register(workspaceIndex)));
   void workspaceIndex.whenReady();
-  return { workspaceIndex };
+  return { workspaceIndex, actorsTree: actorsTree.provider, eventsTree: eventsTree.provider };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,286 @@
+// The Actors view: people, organizations and places of the sources; under each, its articles and mentions.
+import * as vscode from 'vscode';
+import { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, plural, sortActors, typeLabels } from '../core/actorList';
+import type { Actor, Mention } from '../core/dossierIndex';
+import { excerptAround } from '../core/excerpt';
+import { hoverCommands } from '../core/hoverCard';
+import { type ActorType, actorTypes } from '../core/types';
+import type { WorkspaceIndex } from '../workspaceIndex';
+
+export type ActorsNode =
+  | { kind: 'group'; id: string; type: ActorType }
+  | { kind: 'actor'; id: string; actorId: string }
+  | { kind: 'article'; id: string; actorId: string; path: string }
+  | { kind: 'mention'; id: string; actorId: string; mention: Mention };
+
+export const typeIcons: Record<ActorType, string> = { person: 'person', organization: 'organization', place: 'globe' };
+
+/** Nodes carry only keys; what they show is read from the index when VS Code asks, so a refresh never shows stale data. */
+export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private sortOrder: ActorSort = 'mentions';
+  private filterValue: ActorFilter = {};
+  private readonly indexListener: vscode.Disposable;
+
+  constructor(private readonly workspaceIndex: WorkspaceIndex) {
+    this.indexListener = workspaceIndex.onDidChange(() => this.refresh());
+  }
+
+  get sort(): ActorSort {
+    return this.sortOrder;
+  }
+
+  set sort(sort: ActorSort) {
+    this.sortOrder = sort;
+    this.refresh();
+  }
+
+  get filter(): ActorFilter {
+    return this.filterValue;
+  }
+
+  set filter(filter: ActorFilter) {
+    this.filterValue = { type: filter.type, text: filter.text?.trim() || undefined };
+    this.refresh();
+  }
+
+  /** Items keep their ids, so VS Code keeps what the user expanded. */
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  /** The actors the view lists under a type, filtered and sorted. */
+  visibleActors(type: ActorType): Actor[] {
+    const actors = this.workspaceIndex.index.actors(type).filter((actor) => matchesFilter(actor, this.filterValue));
+    return sortActors(actors, this.sortOrder);
+  }
+
+  groupNode(type: ActorType): ActorsNode {
+    return { kind: 'group', id: `type:${type}`, type };
+  }
+
+  actorNode(actorId: string): ActorsNode {
+    return { kind: 'actor', id: `actor:${actorId}`, actorId };
+  }
+
+  articleNode(actorId: string, path: string): ActorsNode {
+    return { kind: 'article', id: `actor:${actorId}|${path}`, actorId, path };
+  }
+
+  mentionNode(actorId: string, mention: Mention): ActorsNode {
+    return { kind: 'mention', id: `actor:${actorId}|${mention.path}|${mention.start}`, actorId, mention };
+  }
+
+  getChildren(node?: ActorsNode): ActorsNode[] {
+    if (!node) return actorTypes.filter((type) => this.visibleActors(type).length > 0).map((type) => this.groupNode(type));
+    switch (node.kind) {
+      case 'group':
+        return this.visibleActors(node.type).map((actor) => this.actorNode(actor.id));
+      case 'actor':
+        return this.articlesOf(node.actorId).map(({ path }) => this.articleNode(node.actorId, path));
+      case 'article':
+        return this.mentionsIn(node.actorId, node.path).map((mention) => this.mentionNode(node.actorId, mention));
+      case 'mention':
+        return [];
+    }
+  }
+
+  getParent(node: ActorsNode): ActorsNode | undefined {
+    switch (node.kind) {
+      case 'group':
+        return undefined;
+      case 'actor': {
+        const actor = this.workspaceIndex.index.actor(node.actorId);
+        return actor && this.groupNode(actor.type);
+      }
+      case 'article':
+        return this.actorNode(node.actorId);
+      case 'mention':
+        return this.articleNode(node.actorId, node.mention.path);
+    }
+  }
+
+  getTreeItem(node: ActorsNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'group':
+        return this.groupItem(node.type);
+      case 'actor':
+        return this.actorItem(node.actorId);
+      case 'article':
+        return this.articleItem(node.actorId, node.path);
+      case 'mention':
+        return this.mentionItem(node.mention);
+    }
+  }
+
+  private groupItem(type: ActorType): vscode.TreeItem {
+    const item = new vscode.TreeItem(typeLabels[type], vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `type:${type}`;
+    item.iconPath = new vscode.ThemeIcon(typeIcons[type]);
+    item.description = String(this.visibleActors(type).length);
+    item.contextValue = 'dossier.actorType';
+    return item;
+  }
+
+  private actorItem(actorId: string): vscode.TreeItem {
+    const actor = this.workspaceIndex.index.actor(actorId);
+    if (!actor) return new vscode.TreeItem('(no longer in the sources)');
+    const state = actor.mentions.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const item = new vscode.TreeItem(actor.name, state);
+    item.id = `actor:${actor.id}`;
+    item.iconPath = new vscode.ThemeIcon(typeIcons[actor.type]);
+    item.description = `${plural(actor.mentions.length, 'mention')} · ${plural(actor.articleCount, 'article')}`;
+    const aliases = actor.aliases.length ? `\nalso: ${actor.aliases.slice(0, 8).join(', ')}` : '';
+    item.tooltip = `${actor.name} (${actor.type}${actor.curated ? ', curated' : ''})${aliases}\n${item.description}`;
+    item.contextValue = 'dossier.actor';
+    return item;
+  }
+
+  private articleItem(actorId: string, path: string): vscode.TreeItem {
+    const article = this.workspaceIndex.index.article(path);
+    const relativePath = vscode.workspace.asRelativePath(vscode.Uri.parse(path));
+    const item = new vscode.TreeItem(article?.title || relativePath, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `actor:${actorId}|${path}`;
+    item.iconPath = new vscode.ThemeIcon('file-text');
+    item.description = plural(this.mentionsIn(actorId, path).length, 'mention');
+    item.tooltip = `${relativePath}${article?.published ? `\npublished ${article.published}` : ''}`;
+    item.contextValue = 'dossier.article';
+    return item;
+  }
+
+  private mentionItem(mention: Mention): vscode.TreeItem {
+    const index = this.workspaceIndex.index;
+    const sentence = index.sentenceOf(mention);
+    const excerpt = sentence
+      ? excerptAround(sentence.text, { start: mention.start - sentence.start, end: mention.end - sentence.start })
+      : { text: index.article(mention.path)?.text.slice(mention.start, mention.end) ?? '', highlight: { start: 0, end: 0 } };
+    const label: vscode.TreeItemLabel = { label: excerpt.text, highlights: [[excerpt.highlight.start, excerpt.highlight.end]] };
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+    item.description = `line ${index.positionAt(mention.path, mention.start).line + 1}`;
+    item.tooltip = sentence?.text.replace(/\s+/g, ' ').trim();
+    item.command = { title: 'Open Mention', command: hoverCommands.openMention, arguments: [mention.path, mention.start, mention.end] };
+    item.contextValue = 'dossier.mention';
+    return item;
+  }
+
+  /** Articles that mention an actor, most mentions first. */
+  articlesOf(actorId: string): { path: string; count: number; title: string }[] {
+    const index = this.workspaceIndex.index;
+    const counts = new Map<string, number>();
+    for (const mention of index.mentionsOf(actorId)) counts.set(mention.path, (counts.get(mention.path) ?? 0) + 1);
+    return [...counts]
+      .map(([path, count]) => ({ path, count, title: index.article(path)?.title ?? path }))
+      .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title) || (a.path < b.path ? -1 : 1));
+  }
+
+  private mentionsIn(actorId: string, path: string): Mention[] {
+    return this.workspaceIndex.index.mentionsOf(actorId).filter((mention) => mention.path === path);
+  }
+
+  dispose(): void {
+    this.indexListener.dispose();
+    this.changed.dispose();
+  }
+}
+
+/** The Actors view with its title commands (sort, filter, refresh) and `dossier.revealActor`. */
+export function registerActorsTree(workspaceIndex: WorkspaceIndex): vscode.Disposable & { provider: ActorsTreeProvider } {
+  const provider = new ActorsTreeProvider(workspaceIndex);
+  const view = vscode.window.createTreeView('dossier.actors', { treeDataProvider: provider, showCollapseAll: true });
+
+  const showState = () => {
+    const filtered = isFiltered(provider.filter);
+    view.description = filtered ? describeFilter(provider.filter) : undefined;
+    if (filtered) {
+      const shown = actorTypes.reduce((sum, type) => sum + provider.visibleActors(type).length, 0);
+      const total = workspaceIndex.index.actors().length;
+      view.message = shown === 0 ? `No actors match ${describeFilter(provider.filter)}.` : `Showing ${shown} of ${plural(total, 'actor')}.`;
+    } else view.message = undefined;
+    void vscode.commands.executeCommand('setContext', 'dossier.actorsFiltered', filtered);
+    void vscode.commands.executeCommand('setContext', 'dossier.actorsSortedByName', provider.sort === 'name');
+  };
+  showState();
+
+  const revealActor = async (actorId?: unknown) => {
+    const actor = typeof actorId === 'string' ? workspaceIndex.index.actor(actorId) : actorUnderCursor(workspaceIndex);
+    if (!actor) {
+      const message = actorId === undefined ? 'put the cursor on an actor name to reveal it.' : 'that actor is no longer in the sources.';
+      void vscode.window.showInformationMessage(`Dossier: ${message}`);
+      return;
+    }
+    if (!matchesFilter(actor, provider.filter)) provider.filter = {};
+    await view.reveal(provider.actorNode(actor.id), { select: true, focus: true, expand: true });
+  };
+
+  return Object.assign(
+    vscode.Disposable.from(
+      provider,
+      view,
+      provider.onDidChangeTreeData(showState),
+      vscode.commands.registerCommand(hoverCommands.revealActor, revealActor),
+      vscode.commands.registerCommand('dossier.actors.sortByName', () => (provider.sort = 'name')),
+      vscode.commands.registerCommand('dossier.actors.sortByMentions', () => (provider.sort = 'mentions')),
+      vscode.commands.registerCommand('dossier.actors.filter', () => pickFilter(workspaceIndex, provider)),
+      vscode.commands.registerCommand('dossier.actors.clearFilter', () => (provider.filter = {})),
+    ),
+    { provider },
+  );
+}
+
+/** The actor named under the cursor of the active editor, if any. */
+function actorUnderCursor(workspaceIndex: WorkspaceIndex): Actor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const offset = editor.document.offsetAt(editor.selection.active);
+  return workspaceIndex.index.actorAt(editor.document.getText(), offset)?.actor;
+}
+
+interface FilterItem extends vscode.QuickPickItem {
+  type: ActorType | undefined;
+}
+
+/**
+ * "Filter Actors…": the typed text filters names as you type (the tree follows), the picked item
+ * chooses the type. Escape puts the previous filter back.
+ */
+function pickFilter(workspaceIndex: WorkspaceIndex, provider: ActorsTreeProvider): Promise<void> {
+  const before = provider.filter;
+  const quickPick = vscode.window.createQuickPick<FilterItem>();
+  quickPick.title = 'Filter Actors';
+  quickPick.placeholder = 'Type part of a name (or nothing), then pick which type of actors to show';
+  quickPick.value = before.text ?? '';
+  const build = () => {
+    const activeType = quickPick.activeItems.length ? quickPick.activeItems[0].type : before.type;
+    const actors = workspaceIndex.index.actors().filter((actor) => matchesFilter(actor, { text: quickPick.value }));
+    quickPick.items = [undefined, ...actorTypes].map((type) => ({
+      label: type ? `$(${typeIcons[type]}) ${typeLabels[type]}` : '$(filter) All Types',
+      description: plural(type ? actors.filter((actor) => actor.type === type).length : actors.length, 'actor'),
+      alwaysShow: true,
+      type,
+    }));
+    quickPick.activeItems = quickPick.items.filter((item) => item.type === activeType);
+  };
+  build();
+  let accepted = false;
+  return new Promise((resolve) => {
+    const listeners = [
+      quickPick.onDidChangeValue(() => {
+        build();
+        provider.filter = { ...before, text: quickPick.value };
+      }),
+      quickPick.onDidAccept(() => {
+        accepted = true;
+        provider.filter = { text: quickPick.value, type: quickPick.selectedItems[0]?.type ?? quickPick.activeItems[0]?.type };
+        quickPick.hide();
+      }),
+      quickPick.onDidHide(() => {
+        if (!accepted) provider.filter = before;
+        for (const listener of listeners) listener.dispose();
+        quickPick.dispose();
+        resolve();
+      }),
+    ];
+    quickPick.show();
+  });
+}

@@ -1,0 +1,164 @@
+// The Events view: a timeline of what the sources say happened, by year and month, undated ones last.
+import * as vscode from 'vscode';
+import { plural } from '../core/actorList';
+import type { DossierEvent } from '../core/dossierIndex';
+import { hoverCommands } from '../core/hoverCard';
+import { buildTimeline, eventLabel, monthNames, type Timeline, type TimelineYear } from '../core/timeline';
+import { citation } from '../locations';
+import type { WorkspaceIndex } from '../workspaceIndex';
+
+export type EventsNode =
+  | { kind: 'year'; id: string; year: string }
+  | { kind: 'month'; id: string; month: string }
+  | { kind: 'undated'; id: string }
+  | { kind: 'event'; id: string; eventId: string };
+
+/** Up to this many events, months start expanded: a small timeline is read at a glance. */
+const expandMonthsUpTo = 100;
+
+export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private cached: { timeline: Timeline<DossierEvent>; byId: Map<string, DossierEvent>; parents: Map<string, EventsNode>; dated: number } | undefined;
+  private readonly indexListener: vscode.Disposable;
+
+  constructor(private readonly workspaceIndex: WorkspaceIndex) {
+    this.indexListener = workspaceIndex.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    this.cached = undefined;
+    this.changed.fire();
+  }
+
+  getChildren(node?: EventsNode): EventsNode[] {
+    const { timeline } = this.current();
+    if (!node) {
+      const years = timeline.years.map((year) => yearNode(year.year));
+      return timeline.undated.length > 0 ? [...years, undatedNode] : years;
+    }
+    switch (node.kind) {
+      case 'year': {
+        const year = timeline.years.find((y) => y.year === node.year);
+        return year ? [...year.events.map(eventNode), ...year.months.map((month) => monthNode(month.key))] : [];
+      }
+      case 'month': {
+        const year = timeline.years.find((y) => y.year === node.month.slice(0, 4));
+        return year?.months.find((m) => m.key === node.month)?.events.map(eventNode) ?? [];
+      }
+      case 'undated':
+        return timeline.undated.map(eventNode);
+      case 'event':
+        return [];
+    }
+  }
+
+  getParent(node: EventsNode): EventsNode | undefined {
+    switch (node.kind) {
+      case 'year':
+      case 'undated':
+        return undefined;
+      case 'month':
+        return yearNode(node.month.slice(0, 4));
+      case 'event':
+        return this.current().parents.get(node.eventId);
+    }
+  }
+
+  getTreeItem(node: EventsNode): vscode.TreeItem {
+    const { timeline, byId, dated } = this.current();
+    switch (node.kind) {
+      case 'year': {
+        const year = timeline.years.find((y) => y.year === node.year);
+        return groupItem(node, node.year, year ? eventsIn(year) : 0, vscode.TreeItemCollapsibleState.Expanded);
+      }
+      case 'month': {
+        const year = timeline.years.find((y) => y.year === node.month.slice(0, 4));
+        const events = year?.months.find((m) => m.key === node.month)?.events.length ?? 0;
+        const state = dated <= expandMonthsUpTo ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        return groupItem(node, `${monthNames[Number(node.month.slice(5)) - 1]} ${node.month.slice(0, 4)}`, events, state);
+      }
+      case 'undated':
+        return groupItem(node, 'Undated', timeline.undated.length, vscode.TreeItemCollapsibleState.Collapsed);
+      case 'event': {
+        const event = byId.get(node.eventId);
+        return event ? this.eventItem(event) : new vscode.TreeItem('(no longer in the sources)');
+      }
+    }
+  }
+
+  eventNode(eventId: string): EventsNode {
+    return eventNode({ id: eventId });
+  }
+
+  private eventItem(event: DossierEvent): vscode.TreeItem {
+    const index = this.workspaceIndex.index;
+    const item = new vscode.TreeItem(eventLabel(event), vscode.TreeItemCollapsibleState.None);
+    item.id = `event:${event.id}`;
+    item.iconPath = new vscode.ThemeIcon('symbol-event');
+    item.description = event.actors.map((id) => index.actor(id)?.name).filter((name) => name !== undefined).join(', ');
+    // Article text is untrusted: appendText only, and no trust.
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`${event.date ?? 'Undated'} (“${event.dateText}”)\n\n`);
+    tooltip.appendText(index.sentenceOf({ path: event.path, sentence: event.sentence })?.text.replace(/\s+/g, ' ').trim() ?? event.summary);
+    tooltip.appendText(`\n\n— ${citation(index, event.path, event.start)}`);
+    item.tooltip = tooltip;
+    item.command = { title: 'Open Event', command: hoverCommands.openMention, arguments: [event.path, event.start, event.end] };
+    item.contextValue = 'dossier.event';
+    return item;
+  }
+
+  private current() {
+    if (this.cached) return this.cached;
+    const events = this.workspaceIndex.index.events();
+    const timeline = buildTimeline(events);
+    const byId = new Map(events.map((event) => [event.id, event]));
+    const parents = new Map<string, EventsNode>();
+    for (const year of timeline.years) {
+      for (const event of year.events) parents.set(event.id, yearNode(year.year));
+      for (const month of year.months) for (const event of month.events) parents.set(event.id, monthNode(month.key));
+    }
+    for (const event of timeline.undated) parents.set(event.id, undatedNode);
+    const dated = timeline.years.reduce((sum, year) => sum + eventsIn(year), 0);
+    this.cached = { timeline, byId, parents, dated };
+    return this.cached;
+  }
+
+  dispose(): void {
+    this.indexListener.dispose();
+    this.changed.dispose();
+  }
+}
+
+const undatedNode: EventsNode = { kind: 'undated', id: 'undated' };
+
+function yearNode(year: string): EventsNode {
+  return { kind: 'year', id: `year:${year}`, year };
+}
+
+function monthNode(month: string): EventsNode {
+  return { kind: 'month', id: `month:${month}`, month };
+}
+
+function eventNode(event: { id: string }): EventsNode {
+  return { kind: 'event', id: `event:${event.id}`, eventId: event.id };
+}
+
+function eventsIn(year: TimelineYear<unknown>): number {
+  return year.events.length + year.months.reduce((sum, month) => sum + month.events.length, 0);
+}
+
+function groupItem(node: EventsNode, label: string, events: number, state: vscode.TreeItemCollapsibleState): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, state);
+  item.id = node.id;
+  item.iconPath = new vscode.ThemeIcon(node.kind === 'undated' ? 'question' : 'calendar');
+  item.description = plural(events, 'event');
+  item.contextValue = `dossier.${node.kind}`;
+  return item;
+}
+
+export function registerEventsTree(workspaceIndex: WorkspaceIndex): vscode.Disposable & { provider: EventsTreeProvider } {
+  const provider = new EventsTreeProvider(workspaceIndex);
+  const view = vscode.window.createTreeView('dossier.events', { treeDataProvider: provider, showCollapseAll: true });
+  return Object.assign(vscode.Disposable.from(provider, view), { provider });
+}

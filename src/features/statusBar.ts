@@ -1,0 +1,44 @@
+// "$(book) Dossier: 2 articles · 25 actors · 14 events" in the status bar; a click opens the Dossier side bar.
+import * as vscode from 'vscode';
+import { plural } from '../core/actorList';
+import type { WorkspaceIndex } from '../workspaceIndex';
+
+export function registerStatusBar(workspaceIndex: WorkspaceIndex): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('dossier.status', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Dossier';
+  item.command = 'workbench.view.extension.dossier';
+  let loading: Promise<void> | undefined;
+  let indexing = false;
+  let disposed = false;
+
+  const show = () => {
+    const stats = workspaceIndex.index.stats();
+    const counts = `${plural(stats.articles, 'article')} · ${plural(stats.actors, 'actor')} · ${plural(stats.events, 'event')}`;
+    item.text = indexing ? `$(sync~spin) Dossier: indexing… ${plural(stats.articles, 'article')}` : `$(book) Dossier: ${counts}`;
+    const skipped = workspaceIndex.skipped.size;
+    item.tooltip =
+      `Dossier: ${counts}${indexing ? ' (indexing)' : ''}` +
+      (skipped ? `\n${plural(skipped, 'file')} skipped: see the Dossier output channel` : '') +
+      '\nClick to open the Dossier side bar';
+    item.show();
+  };
+
+  /** WorkspaceIndex hands out a new promise for each (re)load: while it is pending, the index is being built. */
+  const update = () => {
+    if (disposed) return;
+    const current = workspaceIndex.whenReady();
+    if (current !== loading) {
+      loading = current;
+      indexing = true;
+      void current.finally(() => {
+        if (loading !== current || disposed) return;
+        indexing = false;
+        show();
+      });
+    }
+    show();
+  };
+  update();
+
+  return vscode.Disposable.from(item, workspaceIndex.onDidChange(update), { dispose: () => (disposed = true) });
+}
