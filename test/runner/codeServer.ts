@@ -154,6 +154,16 @@ export function copyNewsroom(keep = false): string {
   return dir;
 }
 
+/** The first markdown note of a newsroom copy (as `notes/NAME.md`), else its first news text. */
+export function firstNote(folder: string): string {
+  for (const [dir, extension] of [['notes', '.md'], ['sources', '.txt']]) {
+    const names = fs.existsSync(path.join(folder, dir)) ? fs.readdirSync(path.join(folder, dir)) : [];
+    const first = names.filter((name) => name.endsWith(extension)).sort()[0];
+    if (first) return `${dir}/${first}`;
+  }
+  throw new Error(`no notes or news texts in ${folder}`);
+}
+
 /** A TCP port on 127.0.0.1 that is free right now. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

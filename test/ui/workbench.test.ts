@@ -1,16 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { firstNote } from '../runner/codeServer';
 import { workbench } from './workbench';
-
-/** A note of the sample newsroom to show (the first markdown note, else the first news text). */
-function sampleFile(): string {
-  for (const [dir, extension] of [['notes', '.md'], ['sources', '.txt']]) {
-    const names = fs.readdirSync(path.join(workbench().folder, dir)).filter((name) => name.endsWith(extension)).sort();
-    if (names.length > 0) return `${dir}/${names[0]}`;
-  }
-  throw new Error('the sample newsroom has no notes or sources');
-}
 
 describe('Workbench', () => {
   before(() => workbench().waitUntilReady());
@@ -37,7 +29,7 @@ describe('Workbench', () => {
   });
 
   it('takes a screenshot with a sample file open', async () => {
-    const file = sampleFile();
+    const file = firstNote(workbench().folder);
     await workbench().openFile(file);
     assert.ok((await workbench().editorTabs()).includes(path.basename(file)));
     const png = await workbench().screenshot('workbench');
