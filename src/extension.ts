@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { WorkspaceIndex } from './workspaceIndex';
 import { registerActorCommands } from './features/actorCommands';
-import { type ActorsTreeProvider, registerActorsTree } from './features/actorsTree';
+import { type ActorsNode, type ActorsTreeProvider, registerActorsTree } from './features/actorsTree';
 import { type EventsTreeProvider, registerEventsTree } from './features/eventsTree';
 import { registerSearchCommands } from './features/searchCommands';
 import { registerStatusBar } from './features/statusBar';
@@ -19,6 +19,7 @@ import { registerWorkspaceSymbols } from './features/workspaceSymbols';
 export interface DossierApi {
   workspaceIndex: WorkspaceIndex;
   actorsTree: ActorsTreeProvider;
+  actorsView: vscode.TreeView<ActorsNode>;
   eventsTree: EventsTreeProvider;
 }
 
@@ -43,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const eventsTree = registerEventsTree(workspaceIndex);
   context.subscriptions.push(log, workspaceIndex, actorsTree, eventsTree, ...features.map((register) => register(workspaceIndex)));
   void workspaceIndex.whenReady();
-  return { workspaceIndex, actorsTree: actorsTree.provider, eventsTree: eventsTree.provider };
+  return { workspaceIndex, actorsTree: actorsTree.provider, actorsView: actorsTree.view, eventsTree: eventsTree.provider };
 }
 
 export function deactivate(): void {}

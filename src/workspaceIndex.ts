@@ -127,7 +127,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async loadRecognizer(): Promise<void> {
     if (this.recognizer) return;
     const model = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'ner', 'model.bin'));
-    this.recognizer = createRecognizer(model);
+    // A copy starts at offset 0 of its own buffer, as the model's typed arrays need.
+    this.recognizer = createRecognizer(new Uint8Array(model));
   }
 
   private async findSources(): Promise<vscode.Uri[]> {

@@ -14,6 +14,24 @@ export interface HoverCardOptions {
   cite(path: string, offset: number): string;
 }
 
+/** Mentions to quote: the first of each article before a second from any, one per sentence. */
+function pickSnippetMentions(actor: Actor): Actor['mentions'] {
+  const picked: Actor['mentions'] = [];
+  const sentences = new Set<string>();
+  for (let round = 0; round < maxSnippets && picked.length < maxSnippets; round++) {
+    const perArticle = new Map<string, number>();
+    for (const mention of actor.mentions) {
+      const seen = perArticle.get(mention.path) ?? 0;
+      perArticle.set(mention.path, seen + 1);
+      const key = `${mention.path}#${mention.sentence}`;
+      if (seen !== round || sentences.has(key) || picked.length === maxSnippets) continue;
+      sentences.add(key);
+      picked.push(mention);
+    }
+  }
+  return picked;
+}
+
 /** Markdown for the card. Every piece of article text in it is escaped. */
 export function buildHoverCard(index: DossierIndex, actor: Actor, options: HoverCardOptions): string {
   const lines: string[] = [];
@@ -25,15 +43,9 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
   const mentions = actor.mentions.length;
   lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'}`);
 
-  const shownSentences = new Set<string>();
-  const snippets: string[] = [];
-  for (const mention of actor.mentions) {
-    if (snippets.length === maxSnippets) break;
-    const key = `${mention.path}#${mention.sentence}`;
-    if (shownSentences.has(key)) continue;
-    shownSentences.add(key);
+  const snippets = pickSnippetMentions(actor).flatMap((mention) => {
     const sentence = index.sentenceOf(mention);
-    if (!sentence) continue;
+    if (!sentence) return [];
     const at = mention.start - sentence.start;
     const from = Math.max(0, at - snippetRadius);
     const to = Math.min(sentence.text.length, mention.end - sentence.start + snippetRadius);
@@ -41,8 +53,8 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     const name = sentence.text.slice(at, mention.end - sentence.start);
     const after = sentence.text.slice(mention.end - sentence.start, to) + (to < sentence.text.length ? '…' : '');
     const link = commandLink(options.cite(mention.path, mention.start), hoverCommands.openMention, [mention.path, mention.start, mention.end]);
-    snippets.push(`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)}  \n> — ${link}`);
-  }
+    return [`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)}  \n> — ${link}`];
+  });
   if (snippets.length > 0) lines.push('---', snippets.join('\n\n'));
 
   const events = index.eventsOf(actor.id).filter((event) => event.date);

@@ -1,8 +1,11 @@
 // Writing untrusted text into markdown so that it stays text: no links, images, HTML, code or icons.
 
-/** Escapes every ASCII punctuation character, so no markdown or HTML construct (nor an autolink) can form. */
+/**
+ * Escapes the punctuation markdown and HTML are made of — and `:` `/` `.` `@`, which autolinks need —
+ * so no link, image, tag, code span or theme icon can form. Line breaks become spaces.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&:~"'$=/@%^?;,]/g, '\\$&').replace(/\s+/g, ' ');
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>&:~$/@]/g, '\\$&').replace(/\s+/g, ' ');
 }
 
 /** A link to one of Dossier's own commands, with JSON arguments. */

@@ -13,7 +13,7 @@ export function registerActorCommands(workspaceIndex: WorkspaceIndex): vscode.Di
   const command = (id: string, run: (actor: Actor) => unknown) =>
     vscode.commands.registerCommand(id, async (target: unknown) => {
       const actor = actorOf(target);
-      if (actor) await run(actor);
+      return actor && run(actor);
     });
 
   return vscode.Disposable.from(

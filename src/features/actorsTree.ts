@@ -185,7 +185,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
 }
 
 /** The Actors view with its title commands (sort, filter, refresh) and `dossier.revealActor`. */
-export function registerActorsTree(workspaceIndex: WorkspaceIndex): vscode.Disposable & { provider: ActorsTreeProvider } {
+export function registerActorsTree(
+  workspaceIndex: WorkspaceIndex,
+): vscode.Disposable & { provider: ActorsTreeProvider; view: vscode.TreeView<ActorsNode> } {
   const provider = new ActorsTreeProvider(workspaceIndex);
   const view = vscode.window.createTreeView('dossier.actors', { treeDataProvider: provider, showCollapseAll: true });
 
@@ -224,7 +226,7 @@ export function registerActorsTree(workspaceIndex: WorkspaceIndex): vscode.Dispo
       vscode.commands.registerCommand('dossier.actors.filter', () => pickFilter(workspaceIndex, provider)),
       vscode.commands.registerCommand('dossier.actors.clearFilter', () => (provider.filter = {})),
     ),
-    { provider },
+    { provider, view },
   );
 }
 

@@ -97,11 +97,13 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
     item.id = `event:${event.id}`;
     item.iconPath = new vscode.ThemeIcon('symbol-event');
     item.description = event.actors.map((id) => index.actor(id)?.name).filter((name) => name !== undefined).join(', ');
-    // Article text is untrusted: appendText only, and no trust.
+    // Article text is untrusted: it goes in with appendText only, and the tooltip is not trusted.
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${event.date ?? 'Undated'} (“${event.dateText}”)\n\n`);
+    tooltip.appendText(`${event.date ?? 'Undated'} (“${event.dateText}”)`);
+    tooltip.appendMarkdown('\n\n');
     tooltip.appendText(index.sentenceOf({ path: event.path, sentence: event.sentence })?.text.replace(/\s+/g, ' ').trim() ?? event.summary);
-    tooltip.appendText(`\n\n— ${citation(index, event.path, event.start)}`);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(`— ${citation(index, event.path, event.start)}`);
     item.tooltip = tooltip;
     item.command = { title: 'Open Event', command: hoverCommands.openMention, arguments: [event.path, event.start, event.end] };
     item.contextValue = 'dossier.event';

@@ -1,6 +1,7 @@
-// "Dossier: Go to Source": from the actor under the cursor to where the news texts name it.
+// "Dossier: Go to Source": from the actor under the cursor to where the news texts name it —
+// the first mention selected, and all of them in a Peek view when there are more.
 import * as vscode from 'vscode';
-import { locationOf } from '../locations';
+import { locationOf, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorAtPosition } from './notes';
 
@@ -12,7 +13,15 @@ export function registerGoToSource(workspaceIndex: WorkspaceIndex): vscode.Dispo
       void vscode.window.showInformationMessage('Dossier: put the cursor on an actor name in a note to go to its sources.');
       return;
     }
-    const locations = found.name.actor.mentions.map((mention) => locationOf(workspaceIndex.index, mention));
-    await vscode.commands.executeCommand('editor.action.goToLocations', editor.document.uri, editor.selection.active, locations, 'gotoAndPeek', 'No mentions in the sources');
+    const mentions = found.name.actor.mentions;
+    if (mentions.length === 0) {
+      void vscode.window.showInformationMessage(`Dossier: the news texts do not mention ${found.name.actor.name} yet.`);
+      return;
+    }
+    const source = await openAt(workspaceIndex.index, mentions[0].path, mentions[0]);
+    if (mentions.length > 1) {
+      const locations = mentions.map((mention) => locationOf(workspaceIndex.index, mention));
+      await vscode.commands.executeCommand('editor.action.peekLocations', source.document.uri, source.selection.start, locations, 'peek');
+    }
   });
 }

@@ -1,11 +1,11 @@
 // Trains the actor recognizer from ../shared/corpus and writes media/ner/model.bin.
-// Usage: node dist/tools/trainNer.js [--corpus <dir>] [--out <file>] [--epochs <n>]
+// Usage: node dist/tools/trainNer.js [--corpus <dir>] [--out <file>] [--epochs <n>] [--classes <n>] ...
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { encodeModel } from '../core/ner/modelFormat';
 import { readConll } from './ner/conll';
 import { buildLexicon, gazetteerOf, withGazetteer } from './ner/lexiconBuilder';
-import { PerceptronTrainer } from './ner/perceptron';
+import { averageModels, PerceptronTrainer } from './ner/perceptron';
 import { findRoot, modelPath } from './loadModel';
 
 const settings = {
@@ -16,6 +16,8 @@ const settings = {
   classes: 256,
   passes: 8,
   prune: 0.05,
+  /** Perceptrons trained with different seeds whose weights are averaged. */
+  runs: 1,
 };
 
 function option(name: string): string | undefined {
@@ -39,7 +41,11 @@ function main(): void {
   const root = findRoot();
   const corpus = resolve(option('--corpus') ?? join(root, '..', 'shared', 'corpus'));
   const out = resolve(option('--out') ?? join(root, modelPath));
-  const epochs = Number(option('--epochs') ?? settings.epochs);
+  for (const key of Object.keys(settings) as (keyof typeof settings)[]) {
+    const value = option(`--${key}`);
+    if (value !== undefined) settings[key] = Number(value);
+  }
+  const epochs = settings.epochs;
 
   const documents = readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8'));
   const unlabelled = textFiles(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
@@ -55,14 +61,17 @@ function main(): void {
     withGazetteer(base, gazetteerOf(documents.filter((_, i) => foldOf(i) !== fold))),
   );
   const lexicon = withGazetteer(base, gazetteerOf(documents));
-  const trainer = new PerceptronTrainer(
-    foldLexicons,
-    documents.map((document, i) => ({ document, fold: foldOf(i) })),
-  );
-  log(`training on ${trainer.featureCount} features, ${epochs} epochs`);
-  trainer.train(epochs, settings.seed, log);
-
-  const model = trainer.model(lexicon, settings.prune);
+  const models = [];
+  for (let run = 0; run < settings.runs; run++) {
+    const trainer = new PerceptronTrainer(
+      foldLexicons,
+      documents.map((document, i) => ({ document, fold: foldOf(i) })),
+    );
+    log(`run ${run + 1}: training on ${trainer.featureCount} features, ${epochs} epochs`);
+    trainer.train(epochs, settings.seed + run, log);
+    models.push(trainer.model(lexicon, settings.prune));
+  }
+  const model = averageModels(models);
   const bytes = encodeModel(model);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, bytes);

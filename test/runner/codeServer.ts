@@ -11,6 +11,8 @@ export interface CodeServer {
   /** e.g. `127.0.0.1:41234`, also the remote authority of `vscode-remote://` URIs. */
   readonly authority: string;
   readonly origin: string;
+  /** Settles when the server process exits (whoever stopped it). */
+  readonly exited: Promise<void>;
   /** The last lines the server printed, for error messages. */
   outputTail(lines?: number): string;
   stop(): Promise<void>;
@@ -113,6 +115,7 @@ export async function startCodeServer(entry: string, options: CodeServerOptions 
   return {
     authority,
     origin,
+    exited: exit,
     outputTail,
     stop: async () => {
       unregister();

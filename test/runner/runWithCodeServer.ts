@@ -26,6 +26,8 @@ const counts: { phase: string; passing: number; failing: number; pending: number
 
 async function main(): Promise<number> {
   const started = Date.now();
+  requireBuilt(path.join(repoRoot, 'dist', 'extension.js'), 'npm run build');
+  requireBuilt(path.join(integrationDir, 'index.js'), 'npm run compile-tests');
   const entry = await ensureCodeServer();
   const browser = await launchBrowser();
   const codes: number[] = [];
@@ -66,7 +68,10 @@ async function runExtensionHostSuites(browser: Browser, server: CodeServer, labe
   });
   try {
     await page.goto(workbenchUrl(server, { folder: copyNewsroom(), extensionTestsPath: testsPath }));
-    const code = await withTimeLimit(exited, timeLimitMs, () =>
+    const serverGone = server.exited.then(() => {
+      throw new Error(`code-server stopped during the extension-host suites. Its last output:\n${server.outputTail(20)}`);
+    });
+    const code = await withTimeLimit(Promise.race([exited, serverGone]), timeLimitMs, () =>
       `The extension-host suites did not finish within ${timeLimitMs / 60_000} minutes ` +
         `(a test waiting forever, or the extension host never started). Last server output:\n${server.outputTail(20)}`,
     );
@@ -125,6 +130,10 @@ function printTestOutput(level: string, message: unknown): void {
   }
   if (output !== undefined) console.log(output);
   else if (verbose) console.log(`  [${level}] ${format(...(Array.isArray(message) ? message : [message]))}`);
+}
+
+function requireBuilt(file: string, command: string): void {
+  if (!fs.existsSync(file)) throw new Error(`${path.relative(repoRoot, file)} is missing: run \`${command}\` first.`);
 }
 
 function withTimeLimit<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {

@@ -271,6 +271,30 @@ export class PerceptronTrainer {
   }
 }
 
+/** The mean of models that share lexicon and layout (keys are merged; a missing key weighs 0). */
+export function averageModels(models: NerModel[]): NerModel {
+  if (models.length === 1) return models[0];
+  const keys = Uint32Array.from(new Set(models.flatMap((m) => [...m.keys]))).sort();
+  const rowOf = new Map<number, number>();
+  keys.forEach((key, row) => rowOf.set(key, row));
+  const dynamicStart = keys.length * T;
+  const weights = new Float32Array((keys.length + dynamicRowCount) * T);
+  const transitions = new Float32Array((T + 1) * T);
+  const endScores = new Float32Array(T);
+  const share = 1 / models.length;
+  for (const model of models) {
+    model.keys.forEach((key, row) => {
+      const target = (rowOf.get(key) ?? 0) * T;
+      for (let k = 0; k < T; k++) weights[target + k] += share * model.weights[row * T + k];
+    });
+    const ownDynamic = model.keys.length * T;
+    for (let i = 0; i < dynamicRowCount * T; i++) weights[dynamicStart + i] += share * model.weights[ownDynamic + i];
+    for (let i = 0; i < transitions.length; i++) transitions[i] += share * model.transitions[i];
+    for (let i = 0; i < T; i++) endScores[i] += share * model.endScores[i];
+  }
+  return { lexicon: models[0].lexicon, keys, weights, transitions, endScores };
+}
+
 function* pairs(flat: number[]): Generator<[number, number]> {
   for (let i = 0; i < flat.length; i += 2) yield [flat[i], flat[i + 1]];
 }
