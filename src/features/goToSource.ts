@@ -21,7 +21,9 @@ export function registerGoToSource(workspaceIndex: WorkspaceIndex): vscode.Dispo
     const source = await openAt(workspaceIndex.index, mentions[0].path, mentions[0]);
     if (mentions.length > 1) {
       const locations = mentions.map((mention) => locationOf(workspaceIndex.index, mention));
-      await vscode.commands.executeCommand('editor.action.peekLocations', source.document.uri, source.selection.start, locations, 'peek');
+      const selection = source.selection;
+      await vscode.commands.executeCommand('editor.action.peekLocations', source.document.uri, selection.start, locations, 'peek');
+      source.selection = selection; // the peek leaves only a cursor; keep the name selected
     }
   });
 }

@@ -90,9 +90,6 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
       const active = vscode.window.activeTextEditor;
       return active && active.document.uri.path.endsWith('tiktok-ramps-up-defense.txt') ? active : undefined;
     }, 5000, 'the source to open');
-    const { logTestOutput } = await import('../runner/testOutput');
-    for (const e of vscode.window.visibleTextEditors) logTestOutput('VIS', e.document.uri.path, JSON.stringify(e.selection), e === target);
-    logTestOutput('ACT', JSON.stringify(target.selection), target.document.lineAt(target.selection.start.line).text.slice(0, 80));
     assert.equal(target.document.getText(target.selection), 'Zhao Lijian');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

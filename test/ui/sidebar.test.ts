@@ -10,6 +10,7 @@ describe('Dossier side bar and Search Actors', () => {
   after(async () => {
     await workbench().page.keyboard.press('Escape');
     await workbench().runCommand('View: Close All Editors');
+    await workbench().showViewContainer('Explorer');
   });
 
   it('lists actors by type with their counts, and a timeline of events', async () => {

@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Every string under `value` that names a file of the extension. */
+function filePaths(value: unknown): string[] {
+  if (typeof value === 'string') return /^\.?\/?(media|syntaxes)\//.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(filePaths);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(filePaths);
+  return [];
+}
+
+describe('manifest', () => {
+  it('names only files that exist', () => {
+    const paths = filePaths(manifest.contributes);
+    assert.ok(paths.length >= 2, 'expected the view icon and the grammar');
+    for (const path of paths) assert.ok(existsSync(join(root, path)), `${path} is missing`);
+  });
+
+  it('has a title for every contributed command used in a menu', () => {
+    const commands = new Set<string>(manifest.contributes.commands.map((command: { command: string }) => command.command));
+    const menus = Object.values(manifest.contributes.menus as Record<string, { command: string }[]>).flat();
+    for (const item of menus) assert.ok(commands.has(item.command), `menu item ${item.command} is not a contributed command`);
+  });
+});
+
+describe('reference grammar', () => {
+  const grammar = JSON.parse(readFileSync(join(root, 'syntaxes', 'dossier-references.tmLanguage.json'), 'utf8'));
+  const pattern = new RegExp(grammar.repository.reference.match, 'g');
+
+  it('matches [[Name]] and [[Alias|shown text]], capturing the name and the text', () => {
+    const matches = [...'See [[TikTok]] and [[Trump|the president]].'.matchAll(pattern)];
+    assert.deepEqual(
+      matches.map((match) => [match[2], match[4]]),
+      [
+        ['TikTok', undefined],
+        ['Trump', 'the president'],
+      ],
+    );
+  });
+
+  it('does not match across lines or plain links', () => {
+    assert.equal('[[Tik\nTok]] and [link](x)'.match(pattern), null);
+  });
+});
