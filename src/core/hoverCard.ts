@@ -6,8 +6,8 @@ export const hoverCommands = { openMention: 'dossier.openMention', showMentions:
 
 const typeIcons = { person: '$(person)', organization: '$(organization)', place: '$(globe)' };
 const maxSnippets = 3;
-const maxEvents = 4;
-const snippetRadius = 90;
+const maxEvents = 3;
+const snippetRadius = 70;
 
 export interface HoverCardOptions {
   /** Title and line of a source position, as a reader cites it. */
@@ -41,7 +41,16 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     lines.push(`*also* ${shown}${actor.aliases.length > 6 ? ` and ${actor.aliases.length - 6} more` : ''}`);
   }
   const mentions = actor.mentions.length;
-  lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'}`);
+  const actions = `${commandLink('Show all mentions', hoverCommands.showMentions, [actor.id])} · ${commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id])}`;
+  lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'} · ${actions}`);
+
+  // Events first: one line each, the most to take in at a glance.
+  const events = index.eventsOf(actor.id).filter((event) => event.date);
+  if (events.length > 0) {
+    const shown = events.slice(0, maxEvents).map((event) => `- \`${event.date}\` ${escapeMarkdown(event.summary)}`);
+    if (events.length > maxEvents) shown.push(`- *and ${events.length - maxEvents} more*`);
+    lines.push('---', shown.join('\n'));
+  }
 
   const snippets = pickSnippetMentions(actor).flatMap((mention) => {
     const sentence = index.sentenceOf(mention);
@@ -53,20 +62,8 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     const name = sentence.text.slice(at, mention.end - sentence.start);
     const after = sentence.text.slice(mention.end - sentence.start, to) + (to < sentence.text.length ? '…' : '');
     const link = commandLink(options.cite(mention.path, mention.start), hoverCommands.openMention, [mention.path, mention.start, mention.end]);
-    return [`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)}  \n> — ${link}`];
+    return [`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)} — ${link}`];
   });
   if (snippets.length > 0) lines.push('---', snippets.join('\n\n'));
-
-  const events = index.eventsOf(actor.id).filter((event) => event.date);
-  if (events.length > 0) {
-    const shown = events.slice(0, maxEvents).map((event) => `- \`${event.date}\` ${escapeMarkdown(event.summary)}`);
-    if (events.length > maxEvents) shown.push(`- *and ${events.length - maxEvents} more*`);
-    lines.push('---', '**Events**', shown.join('\n'));
-  }
-
-  lines.push(
-    '---',
-    `${commandLink('Show all mentions', hoverCommands.showMentions, [actor.id])} · ${commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id])}`,
-  );
   return lines.join('\n\n');
 }

@@ -17,6 +17,8 @@ import { readTestOutput } from './testOutput';
 
 const timeLimitMs = 10 * 60_000;
 const verbose = !!process.env.DOSSIER_TEST_VERBOSE;
+/** e.g. DOSSIER_TEST_PHASES=ui runs only the UI suites; default: all (host, ui, untrusted). */
+const phases = new Set((process.env.DOSSIER_TEST_PHASES ?? 'host,ui,untrusted').split(',').map((phase) => phase.trim()));
 const integrationDir = path.join(repoRoot, 'out', 'test', 'integration');
 const uiDir = path.join(repoRoot, 'out', 'test', 'ui');
 const failureShotsDir = path.join(cacheRoot, 'failures');
@@ -33,12 +35,12 @@ async function main(): Promise<number> {
   const codes: number[] = [];
 
   const server = await startCodeServer(entry, { verbose });
-  codes.push(await runExtensionHostSuites(browser, server, 'trusted workspace'));
-  codes.push(await runUiSuites(browser, server));
+  if (phases.has('host')) codes.push(await runExtensionHostSuites(browser, server, 'trusted workspace'));
+  if (phases.has('ui')) codes.push(await runUiSuites(browser, server));
   await server.stop();
 
   // Suites that check Restricted Mode: a second server with workspace trust on.
-  if (filesUnder(path.join(integrationDir, 'untrusted'), '.test.js').length > 0) {
+  if (phases.has('untrusted') && filesUnder(path.join(integrationDir, 'untrusted'), '.test.js').length > 0) {
     const untrustedServer = await startCodeServer(entry, { workspaceTrust: true, verbose });
     codes.push(await runExtensionHostSuites(browser, untrustedServer, 'untrusted workspace'));
     await untrustedServer.stop();

@@ -12,12 +12,10 @@ describe('Hover card in a note', () => {
 
   it('shows the card of Donald Trump when the mouse rests on "Trump" in a note', async () => {
     await workbench().openFile('notes/tiktok-ban-timeline.md');
-    // The index may still be building when the note opens: hover again until the card is there.
-    let text = '';
-    for (let attempt = 0; attempt < 10 && !/Donald Trump/.test(text); attempt++) {
-      text = await workbench().hover('Trump');
-      if (!/Donald Trump/.test(text)) await new Promise((resolve) => setTimeout(resolve, 1000));
-    }
+    // As a person would: wait until the status bar says the sources are indexed.
+    const status = workbench().page.locator('.part.statusbar .statusbar-item', { hasText: /Dossier: 2 articles/ });
+    await status.first().waitFor({ timeout: 30_000 });
+    const text = await workbench().hover('Trump');
     assert.match(text, /Donald Trump/);
     assert.match(text, /person/i);
     assert.match(text, /\d+ mentions? in 2 articles/);

@@ -221,7 +221,7 @@ export class Workbench {
    */
   async hover(text: string, { occurrence = 1, timeout = defaultTimeout } = {}): Promise<string> {
     const point = await this.revealText(text, occurrence);
-    const hover = this.page.locator('.monaco-editor .monaco-hover').filter({ visible: true }).first();
+    const hover = this.page.locator('.monaco-hover').filter({ visible: true }).first();
     await this.page.mouse.move(0, 0); // leave any earlier hover first
     await hover.waitFor({ state: 'hidden', timeout });
     await this.page.mouse.move(point.x, point.y, { steps: 4 });

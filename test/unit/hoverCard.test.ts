@@ -42,7 +42,7 @@ describe('hover card', () => {
     const card = buildHoverCard(index, index.actorNamed('Evil Corp')!, { cite: () => 'Evil Corp leaks, line 4' });
     assert.match(card, /^\$\(organization\) \*\*Evil Corp\*\* · organization/);
     assert.match(card, /4 mentions in 1 article\b/);
-    assert.equal(card.match(/^> /gm)?.length, 6, 'three snippets of two lines');
+    assert.equal(card.match(/^> .* — \[Evil Corp leaks, line 4\]\(command:dossier\.openMention/gm)?.length, 3, 'three snippets, each with its link');
     assert.match(card, /`2020-08-17` Evil Corp said/);
   });
 
