@@ -21,6 +21,17 @@ export function constrainTransitions(transitions: Float32Array): void {
 export class Viterbi {
   private scores = new Float64Array(64 * T);
   private back = new Uint8Array(64 * T);
+  private readonly maxIntoTag = new Float64Array(T);
+
+  /** Per tag, the highest transition score into it. */
+  private maxInto(transitions: Float32Array): Float64Array {
+    for (let t = 0; t < T; t++) {
+      let max = -Infinity;
+      for (let p = 0; p < T; p++) max = Math.max(max, transitions[p * T + t]);
+      this.maxIntoTag[t] = max;
+    }
+    return this.maxIntoTag;
+  }
 
   /**
    * Best tag sequence for n tokens whose emission scores are emissions[i * T + tag];
@@ -41,11 +52,24 @@ export class Viterbi {
     }
     const scores = this.scores;
     const back = this.back;
+    const maxInto = this.maxInto(transitions);
     for (let t = 0; t < T; t++) scores[t] = transitions[T * T + t] + emissions[t];
     for (let i = 1; i < n; i++) {
       const base = i * T;
       const prevBase = base - T;
-      const e = i * T;
+      // The best and second-best previous scores: when the best previous tag beats every other
+      // one even with that one's most favourable transition, it is the argmax without a search.
+      let top = 0;
+      let topScore = scores[prevBase];
+      let second = -Infinity;
+      for (let p = 1; p < T; p++) {
+        const s = scores[prevBase + p];
+        if (s > topScore) {
+          second = topScore;
+          topScore = s;
+          top = p;
+        } else if (s > second) second = s;
+      }
       for (let t = 0; t < T; t++) {
         let best: number;
         let arg: number;
@@ -56,17 +80,20 @@ export class Viterbi {
           best = fromBegin >= fromInside ? fromBegin : fromInside;
           arg = fromBegin >= fromInside ? t - 1 : t;
         } else {
-          best = -Infinity;
-          arg = 0;
-          for (let p = 0; p < T; p++) {
-            const s = scores[prevBase + p] + transitions[p * T + t];
-            if (s > best) {
-              best = s;
-              arg = p;
+          best = topScore + transitions[top * T + t];
+          arg = top;
+          if (!(best > second + maxInto[t])) {
+            best = -Infinity;
+            for (let p = 0; p < T; p++) {
+              const s = scores[prevBase + p] + transitions[p * T + t];
+              if (s > best) {
+                best = s;
+                arg = p;
+              }
             }
           }
         }
-        scores[base + t] = best + emissions[e + t];
+        scores[base + t] = best + emissions[base + t];
         back[base + t] = arg;
       }
     }
