@@ -73,7 +73,7 @@ function summary(index: DossierIndex, skipped: number): string {
     lines.push(`${type === 'person' ? 'People' : type === 'organization' ? 'Organizations' : 'Places'}:`);
     for (const actor of top) {
       const aliases = actor.aliases.length ? ` (also ${actor.aliases.slice(0, 4).join(', ')})` : '';
-      lines.push(`  ${actor.name}${aliases} — ${actor.mentions.length} mentions in ${actor.articleCount} articles`);
+      lines.push(`  ${actor.name}${aliases} — ${count(actor.mentions.length, 'mention')} in ${count(actor.articleCount, 'article')}`);
     }
   }
   const dated = index.events().filter((e) => e.date);
@@ -83,3 +83,7 @@ function summary(index: DossierIndex, skipped: number): string {
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
