@@ -44,6 +44,8 @@ const builds = tests
   : [
       { ...bundles, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
       { ...bundles, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+      // Worker thread that analyses news texts in parallel (used by the extension and the benchmarks).
+      { ...bundles, entryPoints: ['src/node/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
       // Development tools (training, evaluation, benchmarks): every src/tools/*.ts becomes dist/tools/*.js.
       { ...bundles, entryPoints: filesUnder('src/tools', /\.ts$/), outdir: 'dist/tools', minify: false },
     ];

@@ -25,7 +25,7 @@ export interface DossierApi {
 
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const log = vscode.window.createOutputChannel('Dossier', { log: true });
-  const workspaceIndex = new WorkspaceIndex(context.extensionUri, log);
+  const workspaceIndex = new WorkspaceIndex(context.extensionUri, log, context.storageUri);
   const features = [
     registerHover,
     registerDefinitions,

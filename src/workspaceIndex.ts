@@ -1,22 +1,40 @@
 // Keeps the core index in step with the workspace: finds and reads news texts, watches them, reads the curation file.
 import * as vscode from 'vscode';
 import { type DossierConfig, readConfig } from './config';
+import { type ArticleAnalyzer, localAnalyzer, restoreAnalysis, withFallback } from './core/analysis';
+import { AnalysisCache, hash } from './core/analysisCache';
 import { decodeText } from './core/decode';
 import { type Curation, emptyCuration, parseCuration } from './core/curation';
 import { createIndex, type DossierIndex } from './core/dossierIndex';
 import { globToRegExp } from './core/glob';
+import { loadSources, type LoadStats } from './core/indexLoader';
 import { createRecognizer } from './core/ner';
 import type { Recognizer } from './core/types';
+import { createAnalysisPool } from './node/analysisPool';
+import { workspaceReader, workspaceStorage } from './workspaceSources';
 
 export const curationFile = '.dossier/actors.json';
 /** Progress is shown as a notification from this many files on; below it, in the status bar. */
 const notificationThreshold = 200;
 const changeDelayMs = 150;
+/** From this many texts to analyse on, worker threads do it. */
+const poolThreshold = 100;
+/** Cache changes are written this long after the last one. */
+const cacheDelayMs = 2000;
+/** How many warnings `warnings` keeps. */
+const keptWarnings = 200;
 
 export class WorkspaceIndex implements vscode.Disposable {
   readonly index: DossierIndex;
   config: DossierConfig;
   private recognizer: Recognizer | undefined;
+  private model: Uint8Array | undefined;
+  private cache: AnalysisCache | undefined;
+  private cacheTimer: NodeJS.Timeout | undefined;
+  /** How the last full read went: articles served from the cache, analysed, skipped, milliseconds. */
+  stats: LoadStats = { fromCache: 0, analyzed: 0, skipped: 0, ms: 0 };
+  /** Warnings written to the output channel, newest last (for tests and diagnostics). */
+  readonly warnings: string[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires, debounced, when what the index answers has changed. */
@@ -29,14 +47,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   readonly skipped = new Map<string, string>();
 
+  /** `storageUri`: the extension's workspace storage, where the index cache lives (none: no cache). */
   constructor(
     private readonly extensionUri: vscode.Uri,
     readonly log: vscode.LogOutputChannel,
+    private readonly storageUri?: vscode.Uri,
   ) {
     this.config = readConfig((message) => this.warn(message));
     this.index = createIndex({
-      recognizer: { recognize: (text) => this.recognizer!.recognize(text) },
-      logger: { info: (m) => log.trace(m), warn: (m) => log.warn(m) },
+      recognizer: { recognize: (text) => this.localRecognizer().recognize(text) },
+      logger: { info: (m) => log.trace(m), warn: (m) => this.logWarning(m) },
     });
     this.disposables.push(
       this.changed,
@@ -54,12 +74,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     return this.loading;
   }
 
-  /** Forgets everything and reads the workspace again. */
-  async rebuild(): Promise<void> {
+  /** Forgets everything and reads the workspace again; with `clearCache`, analyses every text again too. */
+  async rebuild(clearCache = false): Promise<void> {
     this.cancelLoading?.cancel();
     await this.loading?.catch(() => undefined);
     for (const article of this.index.articles()) this.index.remove(article.path);
     this.skipped.clear();
+    if (clearCache) {
+      clearTimeout(this.cacheTimer);
+      await this.cache?.clear();
+    }
     this.loading = this.load();
     return this.loading;
   }
@@ -95,7 +119,6 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (this.watchers.length === 0) this.watch();
       const files = await this.findSources();
       await vscode.commands.executeCommand('setContext', 'dossier.hasSources', files.length > 0);
-      const started = Date.now();
       const read = (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) =>
         this.readSources(files, progress, token ?? cancel.token);
       if (files.length >= notificationThreshold) {
@@ -111,9 +134,11 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       const stats = this.index.stats();
       this.log.info(
-        `Indexed ${stats.articles} of ${files.length} news texts in ${Date.now() - started} ms: ${stats.actors} actors, ${stats.events} events` +
+        `Dossier: ${this.stats.fromCache} articles from cache, ${this.stats.analyzed} analyzed in ${this.stats.ms} ms` +
+          ` (${stats.articles} of ${files.length} news texts indexed: ${stats.actors} actors, ${stats.events} events` +
           (this.skipped.size ? `; skipped ${this.skipped.size}` : '') +
-          (cancel.token.isCancellationRequested ? ' (cancelled)' : ''),
+          (cancel.token.isCancellationRequested ? '; cancelled' : '') +
+          ')',
       );
     } catch (error) {
       this.log.error(`Indexing failed: ${(error as Error).stack ?? error}`);
@@ -125,10 +150,33 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async loadRecognizer(): Promise<void> {
-    if (this.recognizer) return;
-    const model = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'ner', 'model.bin'));
+    if (this.model) return;
     // A copy starts at offset 0 of its own buffer, as the model's typed arrays need.
-    this.recognizer = createRecognizer(new Uint8Array(model));
+    this.model = new Uint8Array(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'ner', 'model.bin')));
+    if (this.storageUri) {
+      // The cache belongs to this model: another model starts another cache.
+      const storage = workspaceStorage(vscode.Uri.joinPath(this.storageUri, 'index'));
+      this.cache = new AnalysisCache(storage, hash(this.model).toString(36), { info: () => undefined, warn: (m) => this.logWarning(m) });
+    }
+  }
+
+  /** The recognizer of this thread, made from the model on first use (a warm start never needs it). */
+  private localRecognizer(): Recognizer {
+    this.recognizer ??= createRecognizer(this.model!);
+    return this.recognizer;
+  }
+
+  /** Worker threads when there are many texts to analyse, this thread otherwise or if workers cannot start. */
+  private analyzerFor(count: number): ArticleAnalyzer {
+    const local = localAnalyzer(() => this.localRecognizer());
+    if (count < poolThreshold || this.extensionUri.scheme !== 'file') return local;
+    try {
+      const pool = createAnalysisPool(vscode.Uri.joinPath(this.extensionUri, 'dist', 'indexWorker.js').fsPath, this.model!);
+      return withFallback(pool, local);
+    } catch (error) {
+      this.log.warn(`Worker threads unavailable, indexing in the extension host: ${(error as Error).message}`);
+      return local;
+    }
   }
 
   private async findSources(): Promise<vscode.Uri[]> {
@@ -146,20 +194,29 @@ export class WorkspaceIndex implements vscode.Disposable {
     progress: vscode.Progress<{ message?: string; increment?: number }> | undefined,
     token: vscode.CancellationToken,
   ): Promise<void> {
-    let lastYield = Date.now();
-    for (let i = 0; i < files.length; i++) {
-      if (token.isCancellationRequested) return;
-      await this.readSource(files[i]);
-      if (Date.now() - lastYield > 30) {
-        // Let the editor breathe: features answer from what is indexed so far.
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-        progress?.report({ message: `${i + 1} of ${files.length}`, increment: (100 * 30) / Math.max(files.length, 1) });
-      }
-    }
+    let reported = 0;
+    const limit = this.config.maxFileSizeMB;
+    this.stats = await loadSources(
+      files.map((uri) => uri.toString()),
+      {
+        index: this.index,
+        reader: workspaceReader,
+        cache: this.cache,
+        analyzerFor: (count) => this.analyzerFor(count),
+        maxBytes: limit * 1024 * 1024,
+        maxBytesLabel: `${limit} MB (dossier.maxFileSizeMB)`,
+        isCancelled: () => token.isCancellationRequested,
+        onProgress: (done, total) => {
+          if (done - reported < 50 && done < total) return;
+          progress?.report({ message: `${done} of ${total}`, increment: (100 * (done - reported)) / total });
+          reported = done;
+        },
+        onSkip: (key, reason) => this.skip(vscode.Uri.parse(key), reason),
+      },
+    );
   }
 
-  /** Reads one news text into the index, or logs why it was skipped. Never throws. */
+  /** Reads one news text into the index (analysed in this thread), or logs why it was skipped. Never throws. */
   async readSource(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     try {
@@ -170,17 +227,27 @@ export class WorkspaceIndex implements vscode.Disposable {
       const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
       if ('skipped' in decoded) return this.skip(uri, decoded.skipped);
       this.skipped.delete(key);
-      this.index.update(key, decoded.text);
+      await this.loadRecognizer();
+      const analysis = await localAnalyzer(() => this.localRecognizer()).analyze(key, decoded.text);
+      this.index.updateAnalyzed(key, decoded.text, restoreAnalysis(analysis, decoded.text));
+      this.stats.analyzed++;
+      this.cache?.set(key, stat.size, stat.mtime, analysis);
+      this.scheduleCacheWrite();
     } catch (error) {
       const reason = error instanceof vscode.FileSystemError ? `cannot be read (${error.code})` : `failed: ${(error as Error).message}`;
       this.skip(uri, reason);
     }
   }
 
+  private scheduleCacheWrite(): void {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => void this.cache?.flush(), cacheDelayMs);
+  }
+
   private skip(uri: vscode.Uri, reason: string): void {
     this.index.remove(uri.toString());
     this.skipped.set(uri.toString(), reason);
-    this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
+    this.logWarning(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
   }
 
   private async loadCuration(): Promise<void> {
@@ -194,7 +261,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         continue; // no curation file in this folder
       }
       const result = parseCuration(text);
-      for (const error of result.errors) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${error}`);
+      for (const error of result.errors) this.logWarning(`${vscode.workspace.asRelativePath(uri)}: ${error}`);
       if (result.errors.length > 0) {
         void vscode.window
           .showWarningMessage(`Dossier: ${result.errors.length} problem(s) in ${curationFile}: ${result.errors[0]}`, 'Open File', 'Show Log')
@@ -244,6 +311,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (change === 'deleted') {
         this.index.remove(key);
         this.skipped.delete(key);
+        this.cache?.delete(key);
+        this.scheduleCacheWrite();
       } else await this.readSource(change);
     }
   }
@@ -254,12 +323,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private warn(message: string): void {
-    this.log.warn(message);
+    this.logWarning(message);
     void vscode.window.showWarningMessage(`Dossier: ${message}`);
+  }
+
+  private logWarning(message: string): void {
+    this.log.warn(message);
+    this.warnings.push(message);
+    if (this.warnings.length > keptWarnings) this.warnings.splice(0, this.warnings.length - keptWarnings);
   }
 
   dispose(): void {
     this.cancelLoading?.cancel();
+    if (this.cache?.dirty) void this.cache.flush();
+    clearTimeout(this.cacheTimer);
     clearTimeout(this.changeTimer);
     clearTimeout(this.pendingTimer);
     for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();

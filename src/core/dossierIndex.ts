@@ -1,11 +1,11 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
 import { type Actor, type ActorSnapshot, ActorTable, type Mention } from './actorTable';
-import { readArticle, type Sentence } from './article';
+import { analyzeArticle, type ArticleAnalysis, blankOut } from './analysis';
+import type { Sentence } from './article';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
-import { toIsoDate } from './calendar';
 import { type Curation, emptyCuration } from './curation';
 import { Emitter } from './emitter';
-import { type ArticleEvent, findEvents } from './events';
+import type { ArticleEvent } from './events';
 import { NameMatcher } from './nameMatcher';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
@@ -67,7 +67,8 @@ export class DossierIndex {
   private curation: Curation;
   private curatedNames = new NameMatcher();
   private snapshot: Snapshot | undefined;
-  private readonly sentenceSearch = new SentenceSearch();
+  /** Built on the first sentence search, then kept up to date. */
+  private sentenceSearch: SentenceSearch | undefined;
   private readonly changed = new Emitter<void>();
   /** Fires after the index changed; queries then answer from the new state. */
   readonly onDidChange = this.changed.event;
@@ -81,26 +82,28 @@ export class DossierIndex {
 
   /** Adds or replaces one news text. Only this file's share of the index changes. */
   update(path: string, text: string): void {
+    this.updateAnalyzed(path, text, analyzeArticle(path, text, this.recognizer));
+  }
+
+  /** Adds or replaces one news text whose analysis was made elsewhere (a worker thread, the cache). */
+  updateAnalyzed(path: string, text: string, analysis: ArticleAnalysis): void {
     this.removeRecord(path);
-    const structure = readArticle(text, path);
-    const found = this.recognizer.recognize(blankOut(text, structure.chrome));
-    const published = structure.published;
     const record: ArticleRecord = {
       path,
       text,
-      title: structure.title,
-      byline: structure.byline,
-      published: published && toIsoDate(published),
-      sentences: structure.sentences,
-      events: findEvents(text, structure.sentences, published),
-      found,
-      chrome: structure.chrome,
+      title: analysis.title,
+      byline: analysis.byline,
+      published: analysis.published,
+      sentences: analysis.sentences,
+      events: analysis.events,
+      found: analysis.found,
+      chrome: analysis.chrome,
       entities: [],
     };
     record.entities = this.entitiesOf(record);
     this.articlesByPath.set(path, record);
     this.table.addArticle(path, record.entities);
-    this.sentenceSearch.addArticle(record);
+    this.sentenceSearch?.addArticle(record);
     this.invalidate();
   }
 
@@ -197,6 +200,10 @@ export class DossierIndex {
   }
 
   searchSentences(query: string, limit = 50) {
+    if (!this.sentenceSearch) {
+      this.sentenceSearch = new SentenceSearch();
+      for (const record of this.articlesByPath.values()) this.sentenceSearch.addArticle(record);
+    }
     return this.sentenceSearch.search(query, limit);
   }
 
@@ -247,7 +254,7 @@ export class DossierIndex {
     const record = this.articlesByPath.get(path);
     if (!record) return false;
     this.table.removeArticle(path, record.entities);
-    this.sentenceSearch.removeArticle(path);
+    this.sentenceSearch?.removeArticle(path);
     this.articlesByPath.delete(path);
     return true;
   }
@@ -281,19 +288,27 @@ export class DossierIndex {
   }
 
   private collectEvents(actors: ActorSnapshot): DossierEvent[] {
-    const actorsBySentence = new Map<string, Set<string>>();
+    // Actors per sentence, per article; ids in actor order.
+    const actorsBySentence = new Map<string, Map<number, Set<string>>>();
     for (const actor of actors.actors) {
+      let lastPath = '';
+      let sentences: Map<number, Set<string>> | undefined;
       for (const mention of actor.mentions) {
-        const key = `${mention.path}\u0000${mention.sentence}`;
-        const set = actorsBySentence.get(key);
+        if (mention.path !== lastPath || !sentences) {
+          lastPath = mention.path;
+          sentences = actorsBySentence.get(lastPath);
+          if (!sentences) actorsBySentence.set(lastPath, (sentences = new Map()));
+        }
+        const set = sentences.get(mention.sentence);
         if (set) set.add(actor.id);
-        else actorsBySentence.set(key, new Set([actor.id]));
+        else sentences.set(mention.sentence, new Set([actor.id]));
       }
     }
     const events: DossierEvent[] = [];
     for (const record of this.articlesByPath.values()) {
+      const sentences = actorsBySentence.get(record.path);
       for (const event of record.events) {
-        const ids = actorsBySentence.get(`${record.path}\u0000${event.sentence}`);
+        const ids = sentences?.get(event.sentence);
         events.push({ ...event, id: `${record.path}#${event.dateSpan.start}`, path: record.path, actors: ids ? [...ids] : [] });
       }
     }
@@ -319,18 +334,6 @@ function curatedNameMatcher(curation: Curation): NameMatcher {
   const matcher = new NameMatcher();
   for (const actor of curation.actors) for (const name of [actor.name, ...actor.aliases]) matcher.add(name, actor.name);
   return matcher;
-}
-
-/** The text with the given spans replaced by spaces (newlines kept), so offsets stay the same. */
-function blankOut(text: string, spans: readonly Span[]): string {
-  if (spans.length === 0) return text;
-  let result = '';
-  let cursor = 0;
-  for (const span of spans) {
-    result += text.slice(cursor, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ');
-    cursor = span.end;
-  }
-  return result + text.slice(cursor);
 }
 
 function sentenceFinder(sentences: readonly Span[]): (offset: number) => number {

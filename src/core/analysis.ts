@@ -1,0 +1,120 @@
+// What one news text says, independent of every other text: structure, sentences, names found, events.
+// Plain data, so it can be computed in a worker thread and kept in a cache.
+import { readArticle, type Sentence } from './article';
+import { toIsoDate } from './calendar';
+import { type ArticleEvent, findEvents } from './events';
+import { actorTypes, type EntityMention, type Recognizer, type Span } from './types';
+
+export interface ArticleAnalysis {
+  title: string;
+  byline?: string;
+  /** YYYY-MM-DD, when the text says when it was published. */
+  published?: string;
+  sentences: Sentence[];
+  events: ArticleEvent[];
+  /** Names the recognizer found (site chrome blanked out). */
+  found: EntityMention[];
+  /** Lines that belong to the site, not the story. */
+  chrome: Span[];
+}
+
+export function analyzeArticle(path: string, text: string, recognizer: Recognizer): ArticleAnalysis {
+  const structure = readArticle(text, path);
+  const published = structure.published;
+  return {
+    title: structure.title,
+    byline: structure.byline,
+    published: published && toIsoDate(published),
+    sentences: structure.sentences,
+    events: findEvents(text, structure.sentences, published),
+    found: recognizer.recognize(blankOut(text, structure.chrome)),
+    chrome: structure.chrome,
+  };
+}
+
+/** The text with the given spans replaced by spaces (newlines kept), so offsets stay the same. */
+export function blankOut(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let result = '';
+  let cursor = 0;
+  for (const span of spans) {
+    result += text.slice(cursor, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ');
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}
+
+/** A compact JSON form of an analysis: spans as flat number lists, mention texts left out (they are slices of the text). */
+export interface StoredAnalysis {
+  t: string;
+  b?: string;
+  p?: string;
+  /** start, end, paragraph per sentence. */
+  s: number[];
+  e: ArticleEvent[];
+  /** start, end, type index per name found. */
+  f: number[];
+  /** start, end per chrome line. */
+  c: number[];
+}
+
+export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
+  return {
+    t: analysis.title,
+    b: analysis.byline,
+    p: analysis.published,
+    s: analysis.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
+    e: analysis.events,
+    f: analysis.found.flatMap((m) => [m.start, m.end, actorTypes.indexOf(m.type)]),
+    c: analysis.chrome.flatMap((c) => [c.start, c.end]),
+  };
+}
+
+/** The analysis back from its stored form and the text it was made from; throws on malformed data. */
+export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
+  if (typeof stored?.t !== 'string' || !isNumbers(stored.s, 3) || !isNumbers(stored.f, 3) || !isNumbers(stored.c, 2) || !Array.isArray(stored.e)) {
+    throw new Error('malformed analysis');
+  }
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < stored.s.length; i += 3) sentences.push({ start: stored.s[i], end: stored.s[i + 1], paragraph: stored.s[i + 2] });
+  const found: EntityMention[] = [];
+  for (let i = 0; i < stored.f.length; i += 3) {
+    const start = stored.f[i];
+    const end = stored.f[i + 1];
+    const type = actorTypes[stored.f[i + 2]];
+    if (!type || end > text.length || start > end) throw new Error('malformed analysis');
+    found.push({ start, end, type, text: text.slice(start, end) });
+  }
+  const chrome: Span[] = [];
+  for (let i = 0; i < stored.c.length; i += 2) chrome.push({ start: stored.c[i], end: stored.c[i + 1] });
+  return { title: stored.t, byline: stored.b, published: stored.p, sentences, events: stored.e, found, chrome };
+}
+
+function isNumbers(value: unknown, stride: number): value is number[] {
+  return Array.isArray(value) && value.length % stride === 0 && value.every((n) => typeof n === 'number');
+}
+
+/** Analyses news texts, perhaps elsewhere (worker threads); the answer is in stored form. */
+export interface ArticleAnalyzer {
+  analyze(path: string, text: string): Promise<StoredAnalysis>;
+  dispose(): void;
+}
+
+/** Analyses in this thread. */
+export function localAnalyzer(recognizer: () => Recognizer): ArticleAnalyzer {
+  return {
+    analyze: async (path, text) => storeAnalysis(analyzeArticle(path, text, recognizer())),
+    dispose: () => undefined,
+  };
+}
+
+/** Uses `primary` (worker threads) and, when it fails, `fallback` (this thread). */
+export function withFallback(primary: ArticleAnalyzer, fallback: ArticleAnalyzer): ArticleAnalyzer {
+  return {
+    analyze: (path, text) => primary.analyze(path, text).catch(() => fallback.analyze(path, text)),
+    dispose() {
+      primary.dispose();
+      fallback.dispose();
+    },
+  };
+}

@@ -1,0 +1,156 @@
+// Analyses of news texts kept between sessions, keyed by path + size + modification time.
+// Spread over many small shard files, so a change rewrites one small file, never the whole cache;
+// a shard that cannot be read is logged, deleted and its articles are analysed again.
+import type { StoredAnalysis } from './analysis';
+import { type Logger, silentLogger } from './types';
+
+/** Bump when the analysis or its stored form changes: older caches are then deleted. */
+export const cacheFormat = 1;
+const shardCount = 128;
+
+/** A folder of small files (the extension's workspace storage, or a folder on disk). */
+export interface CacheStorage {
+  list(): Promise<string[]>;
+  read(name: string): Promise<Uint8Array | undefined>;
+  /** Replaces a file whole (atomically where the storage can). */
+  write(name: string, bytes: Uint8Array): Promise<void>;
+  delete(name: string): Promise<void>;
+}
+
+export interface CachedAnalysis {
+  size: number;
+  mtime: number;
+  analysis: StoredAnalysis;
+}
+
+interface ShardFile {
+  format: string;
+  entries: Record<string, CachedAnalysis>;
+}
+
+export class AnalysisCache {
+  private readonly prefix: string;
+  /** Changes not yet written, per shard: an entry, or null to delete it. */
+  private readonly pending = new Map<number, Map<string, CachedAnalysis | null>>();
+  private writing: Promise<void> = Promise.resolve();
+
+  /** `fingerprint` names what else the analyses depend on (the model), so a new model starts a new cache. */
+  constructor(
+    private readonly storage: CacheStorage,
+    fingerprint: string,
+    private readonly logger: Logger = silentLogger,
+  ) {
+    this.prefix = `analysis-v${cacheFormat}-${fingerprint}-`;
+  }
+
+  /** Every cached analysis; deletes shards of other versions and shards that are corrupt. */
+  async readAll(): Promise<Map<string, CachedAnalysis>> {
+    await this.writing;
+    const all = new Map<string, CachedAnalysis>();
+    const names = await this.storage.list().catch(() => [] as string[]);
+    await Promise.all(
+      names.map(async (name) => {
+        if (!name.startsWith(this.prefix)) {
+          if (name.startsWith('analysis-')) await this.storage.delete(name).catch(() => undefined);
+          return;
+        }
+        const shard = await this.readShard(name);
+        for (const key in shard) all.set(key, shard[key]);
+      }),
+    );
+    return all;
+  }
+
+  /** The entry if it is still valid for a file of this size and modification time. */
+  static valid(entry: CachedAnalysis | undefined, size: number, mtime: number): StoredAnalysis | undefined {
+    return entry && entry.size === size && entry.mtime === mtime ? entry.analysis : undefined;
+  }
+
+  set(key: string, size: number, mtime: number, analysis: StoredAnalysis): void {
+    this.changesOf(key).set(key, { size, mtime, analysis });
+  }
+
+  delete(key: string): void {
+    this.changesOf(key).set(key, null);
+  }
+
+  get dirty(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Writes the shards with changes: each is read, changed and written again. */
+  flush(): Promise<void> {
+    const batch = [...this.pending];
+    this.pending.clear();
+    this.writing = this.writing.then(async () => {
+      for (const [shard, changes] of batch) {
+        const name = this.shardName(shard);
+        const entries = await this.readShard(name);
+        for (const [key, entry] of changes) {
+          if (entry) entries[key] = entry;
+          else delete entries[key];
+        }
+        const file: ShardFile = { format: this.prefix, entries };
+        try {
+          await this.storage.write(name, new TextEncoder().encode(JSON.stringify(file)));
+        } catch (error) {
+          this.logger.warn(`cannot write the index cache (${name}): ${(error as Error).message}`);
+        }
+      }
+    });
+    return this.writing;
+  }
+
+  /** Deletes every shard (Rebuild Index). */
+  async clear(): Promise<void> {
+    this.pending.clear();
+    await this.writing;
+    const names = await this.storage.list().catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => name.startsWith('analysis-')).map((name) => this.storage.delete(name).catch(() => undefined)));
+  }
+
+  private changesOf(key: string): Map<string, CachedAnalysis | null> {
+    const shard = hash(key) % shardCount;
+    let changes = this.pending.get(shard);
+    if (!changes) this.pending.set(shard, (changes = new Map()));
+    return changes;
+  }
+
+  private shardName(shard: number): string {
+    return `${this.prefix}${shard.toString().padStart(3, '0')}.json`;
+  }
+
+  /** A shard's entries; empty when it does not exist, and deleted (with a warning) when corrupt. */
+  private async readShard(name: string): Promise<Record<string, CachedAnalysis>> {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.storage.read(name);
+    } catch {
+      bytes = undefined;
+    }
+    if (!bytes) return {};
+    try {
+      const file = JSON.parse(new TextDecoder().decode(bytes)) as ShardFile;
+      if (file?.format !== this.prefix || typeof file.entries !== 'object' || file.entries === null) throw new Error('unexpected content');
+      for (const key in file.entries) {
+        const entry = file.entries[key];
+        if (typeof entry?.size !== 'number' || typeof entry.mtime !== 'number' || typeof entry.analysis !== 'object') throw new Error(`bad entry for ${key}`);
+      }
+      return file.entries;
+    } catch (error) {
+      this.logger.warn(`Index cache file ${name} is corrupt (${(error as Error).message}); its articles are analysed again.`);
+      await this.storage.delete(name).catch(() => undefined);
+      return {};
+    }
+  }
+}
+
+/** FNV-1a, for spreading keys over shards and for fingerprints. */
+export function hash(text: string | Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= typeof text === 'string' ? text.charCodeAt(i) : text[i];
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

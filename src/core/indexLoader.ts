@@ -1,0 +1,139 @@
+// Reads many news texts into the index: from the cache when a file is unchanged, otherwise analysed
+// (in worker threads for large batches). Used by the extension and by the benchmarks alike.
+import { type ArticleAnalyzer, restoreAnalysis, type StoredAnalysis } from './analysis';
+import { AnalysisCache, type CachedAnalysis } from './analysisCache';
+import { decodeText } from './decode';
+import type { DossierIndex } from './dossierIndex';
+
+/** How the loader reaches the files: by key (a URI or a path). */
+export interface SourceReader {
+  stat(key: string): Promise<{ size: number; mtime: number; directory: boolean }>;
+  read(key: string): Promise<Uint8Array>;
+  /** Why a stat or read failed, in a few words. */
+  describe(error: unknown): string;
+}
+
+export interface LoadOptions {
+  index: DossierIndex;
+  reader: SourceReader;
+  cache?: AnalysisCache;
+  /** The analyzer for this many texts to analyse (worker threads when many). */
+  analyzerFor(count: number): ArticleAnalyzer;
+  maxBytes: number;
+  /** Describes the size limit in a skip message. */
+  maxBytesLabel?: string;
+  isCancelled?(): boolean;
+  onProgress?(done: number, total: number): void;
+  onSkip?(key: string, reason: string): void;
+}
+
+export interface LoadStats {
+  fromCache: number;
+  analyzed: number;
+  skipped: number;
+  ms: number;
+}
+
+/** Files statted and read at once. */
+const concurrency = 32;
+
+export async function loadSources(keys: readonly string[], options: LoadOptions): Promise<LoadStats> {
+  const started = Date.now();
+  const stats: LoadStats = { fromCache: 0, analyzed: 0, skipped: 0, ms: 0 };
+  const cached = options.cache ? await options.cache.readAll() : new Map<string, CachedAnalysis>();
+  const infos = await mapLimited(keys, concurrency, async (key) => {
+    try {
+      return await options.reader.stat(key);
+    } catch (error) {
+      return options.reader.describe(error);
+    }
+  });
+  let misses = 0;
+  infos.forEach((info, i) => {
+    if (typeof info === 'object' && !AnalysisCache.valid(cached.get(keys[i]), info.size, info.mtime)) misses++;
+  });
+  const analyzer = options.analyzerFor(misses);
+  const skip = (key: string, reason: string) => {
+    stats.skipped++;
+    options.index.remove(key);
+    options.onSkip?.(key, reason);
+  };
+  try {
+    // Reads and analyses run ahead; results enter the index in file order, so it does not depend on timing.
+    const window: Promise<(() => void) | undefined>[] = [];
+    let done = 0;
+    const prepare = async (i: number): Promise<(() => void) | undefined> => {
+      const key = keys[i];
+      const info = infos[i];
+      if (options.isCancelled?.()) return undefined;
+      if (typeof info === 'string') return () => skip(key, `cannot be read (${info})`);
+      if (info.directory) return undefined;
+      if (info.size > options.maxBytes) return () => skip(key, `larger than ${options.maxBytesLabel ?? `${options.maxBytes} bytes`}`);
+      let bytes: Uint8Array;
+      try {
+        bytes = await options.reader.read(key);
+      } catch (error) {
+        return () => skip(key, `cannot be read (${options.reader.describe(error)})`);
+      }
+      const decoded = decodeText(bytes);
+      if ('skipped' in decoded) return () => skip(key, decoded.skipped);
+      const text = decoded.text;
+      const hit = bytes.length === info.size ? AnalysisCache.valid(cached.get(key), info.size, info.mtime) : undefined;
+      if (hit) {
+        try {
+          const analysis = restoreAnalysis(hit, text);
+          return () => {
+            options.index.updateAnalyzed(key, text, analysis);
+            stats.fromCache++;
+          };
+        } catch {
+          // a malformed entry: analyse again
+        }
+      }
+      let stored: StoredAnalysis;
+      try {
+        stored = await analyzer.analyze(key, text);
+      } catch (error) {
+        return () => skip(key, `analysis failed: ${(error as Error).message}`);
+      }
+      return () => {
+        options.index.updateAnalyzed(key, text, restoreAnalysis(stored, text));
+        options.cache?.set(key, info.size, info.mtime, stored);
+        stats.analyzed++;
+      };
+    };
+    let next = 0;
+    while (next < keys.length || window.length > 0) {
+      while (next < keys.length && window.length < concurrency) window.push(prepare(next++));
+      const apply = await window.shift()!;
+      apply?.();
+      options.onProgress?.(++done, keys.length);
+      if (options.isCancelled?.()) {
+        await Promise.allSettled(window);
+        break;
+      }
+    }
+  } finally {
+    analyzer.dispose();
+  }
+  if (options.cache) {
+    const present = new Set(keys);
+    for (const key of cached.keys()) if (!present.has(key)) options.cache.delete(key);
+    if (options.cache.dirty) await options.cache.flush();
+  }
+  stats.ms = Date.now() - started;
+  return stats;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return results;
+}

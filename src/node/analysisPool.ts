@@ -1,0 +1,63 @@
+// A pool of worker threads that analyse news texts in parallel (see indexWorker.ts).
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ArticleAnalyzer, StoredAnalysis } from '../core/analysis';
+
+interface Task {
+  resolve(analysis: StoredAnalysis): void;
+  reject(error: Error): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  tasks: Map<number, Task>;
+}
+
+/** Worker threads for `workerFile` (dist/indexWorker.js), each loading the model bytes it is given. */
+export function createAnalysisPool(workerFile: string, model: Uint8Array, size = defaultPoolSize()): ArticleAnalyzer {
+  const workers: PoolWorker[] = [];
+  let nextId = 0;
+  const spawn = (): PoolWorker => {
+    const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { model } }), tasks: new Map() };
+    entry.worker.on('message', (message: { id: number; analysis?: StoredAnalysis; error?: string }) => {
+      const task = entry.tasks.get(message.id);
+      entry.tasks.delete(message.id);
+      if (message.analysis) task?.resolve(message.analysis);
+      else task?.reject(new Error(message.error ?? 'analysis failed'));
+    });
+    const fail = (error: Error) => {
+      workers.splice(workers.indexOf(entry), 1);
+      for (const task of entry.tasks.values()) task.reject(error);
+      entry.tasks.clear();
+    };
+    entry.worker.on('error', fail);
+    entry.worker.on('exit', (code) => {
+      if (workers.includes(entry)) fail(new Error(`analysis worker stopped (exit code ${code})`));
+    });
+    return entry;
+  };
+  for (let i = 0; i < size; i++) workers.push(spawn());
+  return {
+    analyze(path, text) {
+      if (workers.length === 0) return Promise.reject(new Error('no analysis worker is running'));
+      let least = workers[0];
+      for (const entry of workers) if (entry.tasks.size < least.tasks.size) least = entry;
+      const id = nextId++;
+      return new Promise<StoredAnalysis>((resolve, reject) => {
+        least.tasks.set(id, { resolve, reject });
+        least.worker.postMessage({ id, path, text });
+      });
+    },
+    dispose() {
+      for (const entry of workers.splice(0)) {
+        for (const task of entry.tasks.values()) task.reject(new Error('analysis pool closed'));
+        void entry.worker.terminate();
+      }
+    },
+  };
+}
+
+/** One worker per core, at most four. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}

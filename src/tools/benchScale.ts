@@ -1,0 +1,194 @@
+// `npm run bench:scale [corpus] [--copies N]`: Dossier at newsroom scale. Replicates a corpus (the BBC
+// texts by default) into a temporary folder with varied file names and dates until it holds ≥ 20,000
+// articles, then measures cold indexing (worker threads), warm start from the cache, re-indexing one
+// article, hover lookups, search per keystroke and heap, each next to its target. The folder is deleted at the end.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { AnalysisCache, hash } from '../core/analysisCache';
+import { localAnalyzer } from '../core/analysis';
+import { decodeText } from '../core/decode';
+import { createIndex, type DossierIndex } from '../core/dossierIndex';
+import { loadSources, type LoadStats } from '../core/indexLoader';
+import { createAnalysisPool, defaultPoolSize } from '../node/analysisPool';
+import { listFiles } from '../node/folder';
+import { folderReader, folderStorage } from '../node/nodeSources';
+import { findRoot, loadRecognizer, modelPath } from './loadModel';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string', default: '20000' }, keep: { type: 'string' } } });
+const corpus = resolve(positionals[0] ?? join('..', 'shared', 'corpus', 'bbc'));
+const wanted = Number(values.articles);
+const root = findRoot();
+const model = new Uint8Array(readFileSync(join(root, modelPath)));
+const workerFile = join(root, 'dist', 'indexWorker.js');
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function ms(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e6;
+}
+
+function row(label: string, value: string, target: string, ok?: boolean, note = ''): void {
+  const mark = ok === undefined ? '  ' : ok ? '✓ ' : '✗ ';
+  console.log(`${mark}${label.padEnd(30)} ${value.padStart(11)}   ${target.padEnd(12)} ${note}`);
+}
+
+/** Copies the corpus until it holds `count` articles: other years, dates in file names or a Published: line. */
+function replicate(into: string, count: number): number {
+  const originals = listFiles(corpus).map((path) => ({ path, text: readFileSync(join(corpus, path), 'utf8') }));
+  if (originals.length === 0) throw new Error(`no .txt files under ${corpus}`);
+  let written = 0;
+  for (let copy = 0; written < count; copy++) {
+    for (const [n, original] of originals.entries()) {
+      if (written >= count) break;
+      const shift = copy * 2; // every copy moves the story two years back
+      const year = 2005 - shift;
+      const month = 1 + ((n * 7 + copy) % 12);
+      const day = 1 + ((n * 13 + copy * 5) % 28);
+      const text = original.text.replace(/\b(19[5-9]\d|20[0-2]\d)\b/g, (y) => String(Number(y) - shift));
+      const slug = original.path.replace(/\.txt$/, '').replace(/[/\\]/g, '-');
+      const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const [path, body] =
+        copy % 2 === 0
+          ? [`${year}/${date}-${slug}.txt`, text]
+          : [`archive-${copy}/${slug.split('-')[0]}/${slug}-${copy}.txt`, `${text.split('\n')[0]}\nPublished: ${day} ${months[month - 1]} ${year}\n${text.slice(text.indexOf('\n') + 1)}`];
+      mkdirSync(dirname(join(into, path)), { recursive: true });
+      writeFileSync(join(into, path), body);
+      written++;
+    }
+  }
+  return written;
+}
+
+async function load(index: DossierIndex, folder: string, keys: string[], cacheDir: string, workers: number): Promise<LoadStats> {
+  const cache = new AnalysisCache(folderStorage(cacheDir), hash(model).toString(36));
+  const recognizer = loadRecognizer(root);
+  return loadSources(keys, {
+    index,
+    reader: folderReader(folder),
+    cache,
+    analyzerFor: (count) => (count >= 100 && workers > 0 ? createAnalysisPool(workerFile, model, workers) : localAnalyzer(() => recognizer)),
+    maxBytes: 5 * 1024 * 1024,
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}
+
+async function main(): Promise<void> {
+  // --keep DIR: build the workspace in DIR and leave it there (for profiling); reused when present.
+  const folder = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'dossier-scale-'));
+  const cacheDir = join(folder, '.cache');
+  const sources = join(folder, 'news');
+  try {
+    let started = process.hrtime.bigint();
+    rmSync(cacheDir, { recursive: true, force: true });
+    const count = values.keep && existsSync(sources) ? listFiles(sources).length : replicate(sources, wanted);
+    const keys = listFiles(sources);
+    const megabytes = keys.reduce((sum, key) => sum + readFileSync(join(sources, key)).length, 0) / 1024 / 1024;
+    console.log(`Workspace: ${count} articles, ${megabytes.toFixed(1)} MB in ${folder} (written in ${(ms(started) / 1000).toFixed(1)} s)`);
+    console.log(`Worker threads: ${defaultPoolSize()} · Node ${process.version}\n`);
+
+    // Baseline: read and decode every file, as any indexer must.
+    started = process.hrtime.bigint();
+    const reader = folderReader(sources);
+    let characters = 0;
+    let next = 0;
+    const readNext = async () => {
+      while (next < keys.length) {
+        const decoded = decodeText(await reader.read(keys[next++]));
+        if ('text' in decoded) characters += decoded.text.length;
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, readNext)); // as many reads at once as the loader
+    const baseline = ms(started);
+
+    // Cold: nothing cached; in a function of its own so its index can be collected afterwards.
+    const { coldMs, cold, coldStats } = await (async () => {
+      const start = process.hrtime.bigint();
+      const coldIndex = createIndex({ recognizer: loadRecognizer(root) });
+      const loaded = await load(coldIndex, sources, keys, cacheDir, defaultPoolSize());
+      return { coldMs: ms(start), cold: loaded, coldStats: coldIndex.stats() };
+    })();
+
+    global.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    started = process.hrtime.bigint();
+    const recognizer = loadRecognizer(root);
+    const index = createIndex({ recognizer });
+    const warm = await load(index, sources, keys, cacheDir, defaultPoolSize());
+    const stats = index.stats();
+    const warmMs = ms(started);
+    if (stats.actors !== coldStats.actors || stats.events !== coldStats.events) {
+      console.log(`warning: the warm index differs from the cold one (${stats.actors} vs ${coldStats.actors} actors)`);
+    }
+
+    // Re-index one article: an edit adds a sentence; the next query sees it.
+    const reindex: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const key = keys[(i * 997) % keys.length];
+      const text = `${index.article(key)!.text}\nAnalysts at Quorvex Holdings said on ${i + 1} May that Mira Castellane would lead talks.\n`;
+      started = process.hrtime.bigint();
+      index.update(key, text);
+      index.actorNamed('Quorvex Holdings');
+      index.actorAt('Mira Castellane met Quorvex Holdings.', 3);
+      reindex.push(ms(started));
+    }
+    reindex.sort((a, b) => a - b);
+
+    // Hover: the actor at a position of a note line — what a hover provider asks.
+    const lines: { text: string; offset: number }[] = [];
+    for (const actor of index.actors().slice(0, 400)) {
+      for (const mention of actor.mentions.slice(0, 5)) {
+        const sentence = index.sentenceOf(mention);
+        if (sentence) lines.push({ text: sentence.text, offset: mention.start - sentence.start + 1 });
+      }
+    }
+    const hovers = lines.map((line) => {
+      const start = process.hrtime.bigint();
+      index.actorAt(line.text, line.offset);
+      return ms(start);
+    });
+    hovers.sort((a, b) => a - b);
+
+    // Search per keystroke: every prefix of a few queries, as typed (indexes built before timing).
+    const searches: [string, string, (q: string) => unknown][] = [
+      ['actors', 'bytedanse', (q) => index.searchActors(q, 20)],
+      ['events', 'electon', (q) => index.searchEvents(q, 20)],
+      ['sentences', 'interst rates', (q) => index.searchSentences(q, 20)],
+    ];
+    const searchTimes = searches.map(([kind, query, search]) => {
+      search('x');
+      const times: number[] = [];
+      for (let n = 2; n <= query.length; n++) {
+        const start = process.hrtime.bigint();
+        search(query.slice(0, n));
+        times.push(ms(start));
+      }
+      return { kind, query, max: Math.max(...times) };
+    });
+
+    global.gc?.();
+    const heap = process.memoryUsage().heapUsed / 1024 / 1024;
+    const indexHeap = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+
+    console.log(`Index: ${stats.articles} articles · ${stats.actors} actors · ${stats.events} events\n`);
+    console.log(`  ${'measure'.padEnd(30)} ${'value'.padStart(11)}   ${'target'.padEnd(12)} note`);
+    row('baseline: read + decode all', `${(baseline / 1000).toFixed(2)} s`, '', undefined, `${(characters / 1e6).toFixed(1)} M characters`);
+    row('cold index (worker threads)', `${(coldMs / 1000).toFixed(2)} s`, '≤ 10 s', coldMs <= 10_000, `${(coldMs / baseline).toFixed(1)}× baseline · ${cold.analyzed} analysed, ${cold.fromCache} from cache · ${(megabytes / (coldMs / 1000)).toFixed(1)} MB/s`);
+    row('warm start from cache', `${(warmMs / 1000).toFixed(2)} s`, '≤ 1.5 s', warmMs <= 1500, `${(warmMs / baseline).toFixed(1)}× baseline · ${warm.fromCache} from cache, ${warm.analyzed} analysed`);
+    row('re-index one article (p50)', `${percentile(reindex, 50).toFixed(1)} ms`, '≤ 20 ms', percentile(reindex, 50) <= 20, `max ${reindex[reindex.length - 1].toFixed(1)} ms over ${reindex.length} edits`);
+    row('hover lookup p50', `${percentile(hovers, 50).toFixed(3)} ms`, '', undefined, `${hovers.length} lookups`);
+    row('hover lookup p99', `${percentile(hovers, 99).toFixed(3)} ms`, '≤ 1 ms', percentile(hovers, 99) <= 1);
+    for (const { kind, query, max } of searchTimes) row(`search ${kind} per keystroke`, `${max.toFixed(1)} ms`, '≤ 30 ms', max <= 30, `max over "${query}" typed`);
+    row('heap', `${heap.toFixed(0)} MB`, '≤ 400 MB', heap <= 400, `${indexHeap.toFixed(0)} MB for the warm index${global.gc ? '' : ' (run with --expose-gc for exact figures)'}`);
+  } finally {
+    if (!values.keep) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeArticle, localAnalyzer, restoreAnalysis, storeAnalysis } from '../../src/core/analysis';
+import { AnalysisCache } from '../../src/core/analysisCache';
+import { createIndex } from '../../src/core/dossierIndex';
+import { loadSources } from '../../src/core/indexLoader';
+import { folderReader, folderStorage } from '../../src/node/nodeSources';
+import { listRecognizer, seedArticle } from './support';
+
+const recognizer = listRecognizer({ 'Donald Trump': 'person', Trump: 'person', TikTok: 'organization', ByteDance: 'organization', China: 'place' });
+const names = ['tiktok-ramps-up-defense.txt', 'tiktok-exploring-all-remedies.txt'] as const;
+
+describe('Article analysis and the index cache', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    for (const name of names) writeFileSync(join(dir, name), seedArticle(name));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const load = (cacheDir = join(dir, '.cache')) => {
+    const index = createIndex({ recognizer });
+    const cache = new AnalysisCache(folderStorage(cacheDir), 'test');
+    const warnings: string[] = [];
+    (cache as unknown as { logger: { warn(m: string): void } }).logger = { warn: (m) => warnings.push(m) };
+    return loadSources([...names], { index, reader: folderReader(dir), cache, analyzerFor: () => localAnalyzer(() => recognizer), maxBytes: 1e6 }).then(
+      (stats) => ({ index, stats, warnings }),
+    );
+  };
+
+  it('survives a round trip through its stored form', () => {
+    const text = seedArticle(names[0]);
+    const analysis = analyzeArticle(names[0], text, recognizer);
+    const again = restoreAnalysis(JSON.parse(JSON.stringify(storeAnalysis(analysis))), text);
+    assert.deepEqual(again, JSON.parse(JSON.stringify(analysis)));
+  });
+
+  it('gives the same index from analyses made elsewhere as from update()', async () => {
+    const { index } = await load();
+    const direct = createIndex({ recognizer });
+    for (const name of names) direct.update(name, seedArticle(name));
+    assert.deepEqual(index.actors(), direct.actors());
+    assert.deepEqual(index.events(), direct.events());
+  });
+
+  it('serves unchanged files from the cache and analyses changed ones', async () => {
+    const first = await load();
+    assert.deepEqual([first.stats.fromCache, first.stats.analyzed, first.stats.skipped], [0, 2, 0]);
+    const second = await load();
+    assert.equal(second.stats.fromCache, 2);
+    assert.equal(second.stats.analyzed, 0);
+    writeFileSync(join(dir, names[0]), seedArticle(names[0]) + '\nTrump spoke again.\n');
+    utimesSync(join(dir, names[0]), new Date(), new Date(Date.now() + 5000));
+    const third = await load();
+    assert.equal(third.stats.fromCache, 1);
+    assert.equal(third.stats.analyzed, 1);
+  });
+
+  it('reports a corrupt shard, deletes it and analyses its articles again', async () => {
+    await load();
+    const cacheDir = join(dir, '.cache');
+    for (const file of readdirSync(cacheDir)) writeFileSync(join(cacheDir, file), '{"format": "analysis-v1-test-", "entries": {"x": 1');
+    const { stats, warnings, index } = await load();
+    assert.equal(stats.analyzed, 2);
+    assert.ok(warnings.some((w) => /corrupt/.test(w)), warnings.join('\n'));
+    assert.ok(index.actorNamed('Trump'));
+    assert.equal((await load()).stats.fromCache, 2);
+  });
+
+  it('starts a new cache when the format or model changes', async () => {
+    await load();
+    const cacheDir = join(dir, '.cache');
+    const other = new AnalysisCache(folderStorage(cacheDir), 'another-model');
+    assert.equal((await other.readAll()).size, 0);
+    assert.ok(readdirSync(cacheDir).every((file) => !file.includes('-test-')));
+  });
+});
