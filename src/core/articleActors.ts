@@ -1,6 +1,6 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
-import { initials, isAcronym, nameKey, trimName, words } from './names';
+import { hasLetter, initials, isAcronym, nameKey, trimName, words } from './names';
 import { type ActorType, actorTypes, type EntityMention, type Span } from './types';
 
 export interface LocalMention extends Span {
@@ -25,7 +25,7 @@ export function groupArticleEntities(text: string, found: readonly EntityMention
   for (const mention of found) {
     const span = trimName(text, mention.start, mention.end, mention.type);
     const spelling = text.slice(span.start, span.end);
-    if (!/\p{L}/u.test(spelling)) continue;
+    if (!hasLetter(spelling)) continue;
     const key = nameKey(spelling, mention.type);
     let group = groups.get(key);
     if (!group) {
@@ -35,8 +35,8 @@ export function groupArticleEntities(text: string, found: readonly EntityMention
     group.typeVotes[actorTypes.indexOf(mention.type)]++;
     group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
     group.mentions.push({ start: span.start, end: span.end, sentence: sentenceAt(span.start) });
-    const abbreviation = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u.exec(text.slice(span.end, span.end + 14));
-    if (abbreviation && words(spelling).length > 1) introduced.set(nameKey(abbreviation[1], mention.type), key);
+    const abbreviation = abbreviationAfter(text, span.end);
+    if (abbreviation && words(spelling).length > 1) introduced.set(nameKey(abbreviation, mention.type), key);
   }
   for (const [shortKey, longKey] of introduced) mergeInto(groups, shortKey, longKey);
   linkShortForms(groups);
@@ -45,6 +45,19 @@ export function groupArticleEntities(text: string, found: readonly EntityMention
     group.mentions.sort((a, b) => a.start - b.start);
   }
   return [...groups.values()];
+}
+
+const introducedAbbreviation = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;
+
+/** The short form a name introduces right after it: "Agence France-Presse (AFP)" → "AFP". */
+function abbreviationAfter(text: string, end: number): string | undefined {
+  if (!hasParenthesis(text, end, Math.min(end + 14, text.length))) return undefined; // the pattern needs one
+  return introducedAbbreviation.exec(text.slice(end, end + 14))?.[1];
+}
+
+function hasParenthesis(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
+  return false;
 }
 
 export function typeOf(entity: { typeVotes: number[] }): ActorType {
@@ -67,32 +80,58 @@ export function commonSpelling(spellings: Map<string, number>): string {
   return best;
 }
 
+/** A name of several words that shorter names may stand for, with its type and initials kept at hand. */
+interface LongForm {
+  entity: LocalEntity;
+  type: ActorType;
+  /** Initials of its common spelling, worked out when first needed. */
+  initials?: string;
+}
+
 function linkShortForms(groups: Map<string, LocalEntity>): void {
-  const long = [...groups.values()].filter((g) => g.key.includes(' '));
+  const long: LongForm[] = [];
+  for (const group of groups.values()) if (group.key.includes(' ')) long.push({ entity: group, type: typeOf(group) });
   for (const group of [...groups.values()]) {
     if (group.key.includes(' ')) continue;
     const type = typeOf(group);
     const spelling = commonSpelling(group.spellings);
-    let target: LocalEntity | undefined;
+    let target: LongForm | undefined;
     if (isAcronym(spelling)) {
       const letters = spelling.replace(/\./g, '');
-      target = best(long.filter((g) => typeOf(g) !== 'place' && initials(commonSpelling(g.spellings)) === letters));
+      target = mostMentioned(long, (form) => form.type !== 'place' && initialsOf(form) === letters);
     }
     if (!target && type !== 'place') {
       // A surname: "Trump" → "Donald Trump", "Zhao" → "Zhao Lijian" (family name first);
       // an organization's first word: "Sequoia" → "Sequoia Capital".
-      const people = long.filter((g) => typeOf(g) === 'person');
-      target = best(people.filter((g) => lastWord(g.key) === group.key)) ?? best(people.filter((g) => g.key.startsWith(group.key + ' ')));
+      const prefix = group.key + ' ';
+      target =
+        mostMentioned(long, (form) => form.type === 'person' && lastWord(form.entity.key) === group.key) ??
+        mostMentioned(long, (form) => form.type === 'person' && form.entity.key.startsWith(prefix));
       if (!target && type === 'organization') {
-        target = best(long.filter((g) => typeOf(g) === 'organization' && g.key.startsWith(group.key + ' ')));
+        target = mostMentioned(long, (form) => form.type === 'organization' && form.entity.key.startsWith(prefix));
       }
     }
-    if (target) mergeInto(groups, group.key, target.key);
+    if (target) {
+      mergeInto(groups, group.key, target.entity.key);
+      // The merged mentions may change the long form's type, spelling and count.
+      target.type = typeOf(target.entity);
+      target.initials = undefined;
+    }
   }
 }
 
-function best(candidates: LocalEntity[]): LocalEntity | undefined {
-  return candidates.sort((a, b) => b.mentions.length - a.mentions.length)[0];
+function initialsOf(form: LongForm): string {
+  form.initials ??= initials(commonSpelling(form.entity.spellings));
+  return form.initials;
+}
+
+/** The first of the matching forms with the most mentions. */
+function mostMentioned(forms: LongForm[], matches: (form: LongForm) => boolean): LongForm | undefined {
+  let best: LongForm | undefined;
+  for (const form of forms) {
+    if (matches(form) && (!best || form.entity.mentions.length > best.entity.mentions.length)) best = form;
+  }
+  return best;
 }
 
 function lastWord(key: string): string {

@@ -79,6 +79,10 @@ function tidy(clause: string): string {
   return summary.charAt(0).toUpperCase() + summary.slice(1);
 }
 
+/** A run of non-space characters with at least one letter in it: one match per such word. */
+const wordWithLetter = /[^\s\p{L}]*\p{L}\S*/gu;
+
+/** Words (separated by white space) that hold a letter. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return text.match(wordWithLetter)?.length ?? 0;
 }

@@ -8,6 +8,8 @@ export interface NameMatch extends Span {
 
 interface Entry {
   words: string[];
+  /** The words joined by single spaces, to spot a name registered twice. */
+  joined: string;
   target: string;
 }
 
@@ -25,11 +27,17 @@ export class NameMatcher {
     const words = splitWords(name);
     if (words.length === 0) return;
     const key = words[0].toLowerCase();
-    const entries = this.byFirstWord.get(key) ?? [];
-    if (entries.some((e) => e.target === target && e.words.join(' ') === words.join(' '))) return;
-    entries.push({ words, target });
-    entries.sort((a, b) => b.words.length - a.words.length);
-    this.byFirstWord.set(key, entries);
+    let entries = this.byFirstWord.get(key);
+    if (!entries) {
+      entries = [];
+      this.byFirstWord.set(key, entries);
+    }
+    const joined = words.join(' ');
+    if (entries.some((e) => e.target === target && e.joined === joined)) return;
+    // Longest first; among names of the same length, in the order they were added.
+    let at = entries.length;
+    while (at > 0 && entries[at - 1].words.length < words.length) at--;
+    entries.splice(at, 0, { words, joined, target });
   }
 
   get size(): number {
@@ -70,10 +78,12 @@ export class NameMatcher {
     const name = words[words.length - 1];
     let end = token.start + (sameWord(token.word, name) ? token.word.length : stripPossessive(token.word).length);
     // "U.S." is matched with its final period when the name has one.
-    if (text[end] === '.' && /\p{Lu}\.\p{Lu}$/u.test(name)) end++;
+    if (text[end] === '.' && dottedCapitals.test(name)) end++;
     return end;
   }
 }
+
+const dottedCapitals = /\p{Lu}\.\p{Lu}$/u;
 
 function stripPossessive(word: string): string {
   return word.replace(/['’]s$/i, '');

@@ -21,24 +21,52 @@ const placeVariants: string[][] = [
   ['Soviet Union', 'USSR', 'U.S.S.R.'],
 ];
 
+const letterPattern = /\p{L}/u;
+const keptFinalPeriod = /(?:\p{Lu}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St))\.$/u;
+const leadingWord = /^([\p{L}.]+)\s+(?=\p{Lu})/u;
+
+/** Whether a text holds a letter of any script. */
+export function hasLetter(text: string): boolean {
+  return letterPattern.test(text);
+}
+
 /** A mention without a trailing possessive, and for people without a leading title: "President Donald Trump's" → "Donald Trump". */
 export function trimName(text: string, start: number, end: number, type: ActorType): { start: number; end: number } {
-  if (/['’]s$/i.test(text.slice(end - 2, end)) && end - start > 3) end -= 2;
-  else if (/s['’]$/.test(text.slice(end - 2, end)) && end - start > 3) end -= 1;
+  if (end - start > 3 && isApostrophe(text[end - 2]) && (text[end - 1] === 's' || text[end - 1] === 'S')) end -= 2;
+  else if (end - start > 3 && text[end - 2] === 's' && isApostrophe(text[end - 1])) end -= 1;
   while (end > start && /[\s,;:"'“”‘’)(]/.test(text[end - 1])) end--;
-  if (text[end - 1] === '.' && !/(?:\p{Lu}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St))\.$/u.test(text.slice(start, end))) end--;
+  if (text[end - 1] === '.' && !keptFinalPeriod.test(text.slice(start, end))) end--;
   while (start < end && /[\s"'“”‘’(]/.test(text[start])) start++;
   if (type !== 'person') return { start, end };
   for (;;) {
-    const first = /^([\p{L}.]+)\s+(?=\p{Lu})/u.exec(text.slice(start, end));
+    const first = leadingWord.exec(text.slice(start, end));
     if (!first || !titles.has(first[1].replace(/\.$/, '').toLowerCase())) break;
     start += first[0].length;
   }
   return { start, end };
 }
 
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === '’';
+}
+
 /** The form used to compare names: case, dots, apostrophes, corporate suffixes and well-known variants folded. */
 export function nameKey(name: string, type?: ActorType): string {
+  const cache = keyCaches[type ?? 'any'];
+  let key = cache.get(name);
+  if (key === undefined) {
+    if (cache.size >= maxCachedKeys) cache.clear();
+    key = computeNameKey(name, type);
+    cache.set(name, key);
+  }
+  return key;
+}
+
+// Names repeat across articles, and folding them (NFKC, several replaces) is not free: keys are remembered.
+const maxCachedKeys = 50_000;
+const keyCaches: Record<ActorType | 'any', Map<string, string>> = { person: new Map(), organization: new Map(), place: new Map(), any: new Map() };
+
+function computeNameKey(name: string, type?: ActorType): string {
   let key = name
     .normalize('NFKC')
     .replace(/[’‘`]/g, "'")
@@ -69,13 +97,16 @@ export function wellKnownName(key: string): string | undefined {
 export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
-    .filter((word) => /^\p{Lu}/u.test(word))
+    .filter((word) => startsUpper.test(word))
     .map((word) => word[0])
     .join('');
 }
 
+const startsUpper = /^\p{Lu}/u;
+const acronym = /^(?:\p{Lu}\.?){2,6}$/u;
+
 export function isAcronym(name: string): boolean {
-  return /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+  return acronym.test(name);
 }
 
 export function words(name: string): string[] {
