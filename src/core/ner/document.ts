@@ -46,18 +46,23 @@ export class DocumentMemory {
   private caseBits = new Uint8Array(1024);
   private counts = new Int32Array(1024 * (classes + 1));
   private histories = new Int32Array(256);
+  /** Whether the current document reports match scores, as sports results do (see WordTypes.scores). */
+  isSports = false;
 
   /** Starts a document: records how each word is capitalized where capitals carry meaning. */
   begin(types: WordTypes, typeIds: Int32Array, tokens: Tokens): void {
     this.document++;
     if (this.stamps.length < types.lowerCount) this.grow(types.lowerCount);
+    let scores = 0;
     for (let t = 0; t < tokens.count; t++) {
       const type = typeIds[t];
+      scores += types.scores[type];
       const lower = this.touch(types.lowerIds[type]);
       const shape = types.shapes[type];
       if (tokens.flags[t] & (SENTENCE_START | CAPS_LINE) || !isWordShape(shape)) continue;
       this.caseBits[lower] |= shape === SHAPE_LOWER ? 2 : 1;
     }
+    this.isSports = scores > 0;
   }
 
   /** Remembers the tags given to tokens [from, to). */
@@ -135,5 +140,76 @@ export class DocumentMemory {
     this.stamps = stamps;
     this.caseBits = caseBits;
     this.counts = counts;
+  }
+}
+
+/**
+ * Where else a capitalized word occurs in the document: tokens whose type is capitalized are
+ * grouped by lower-case form, and each occurrence lists its neighbours' types. A word's
+ * neighbours anywhere in the article ("giant Pirelli", "Pirelli said") then count for every
+ * occurrence of it (Ratinov & Roth's context aggregation).
+ */
+export class ContextGroups {
+  /** Group of each token, -1 for tokens that are not capitalized words. */
+  groupOf = new Int32Array(1024);
+  count = 0;
+  /** Occurrences of group g: occurrences[starts[g] .. starts[g + 1]) as token indexes. */
+  starts = new Int32Array(256);
+  occurrences = new Int32Array(1024);
+  /** Type ids before and after each listed occurrence (sentence boundaries as pseudo-words). */
+  previousTypes = new Int32Array(1024);
+  nextTypes = new Int32Array(1024);
+  private groupOfLower = new Int32Array(1024).fill(-1);
+  private fill = new Int32Array(256);
+
+  build(types: WordTypes, typeIds: Int32Array, tokens: Tokens, before: number, after: number): void {
+    const n = tokens.count;
+    if (this.groupOf.length < n) {
+      this.groupOf = new Int32Array(n * 2);
+      this.occurrences = new Int32Array(n * 2);
+      this.previousTypes = new Int32Array(n * 2);
+      this.nextTypes = new Int32Array(n * 2);
+    }
+    if (this.groupOfLower.length < types.lowerCount) this.groupOfLower = new Int32Array(types.lowerCount * 2).fill(-1);
+    if (this.starts.length < n + 2) {
+      this.starts = new Int32Array(n * 2 + 2);
+      this.fill = new Int32Array(n * 2 + 2);
+    }
+    const groupOf = this.groupOf;
+    const groupOfLower = this.groupOfLower;
+    const starts = this.starts;
+    let count = 0;
+    for (let t = 0; t < n; t++) {
+      const type = typeIds[t];
+      if (!types.capitalized[type]) {
+        groupOf[t] = -1;
+        continue;
+      }
+      const lower = types.lowerIds[type];
+      let g = groupOfLower[lower];
+      if (g < 0) {
+        g = count++;
+        groupOfLower[lower] = g;
+        starts[g + 1] = 0;
+      }
+      groupOf[t] = g;
+      starts[g + 1]++;
+    }
+    starts[0] = 0;
+    for (let g = 0; g < count; g++) {
+      starts[g + 1] += starts[g];
+      this.fill[g] = starts[g];
+    }
+    const flags = tokens.flags;
+    for (let t = 0; t < n; t++) {
+      const g = groupOf[t];
+      if (g < 0) continue;
+      groupOfLower[types.lowerIds[typeIds[t]]] = -1;
+      const at = this.fill[g]++;
+      this.occurrences[at] = t;
+      this.previousTypes[at] = t > 0 && !(flags[t] & SENTENCE_START) ? typeIds[t - 1] : before;
+      this.nextTypes[at] = t + 1 < n && !(flags[t + 1] & SENTENCE_START) ? typeIds[t + 1] : after;
+    }
+    this.count = count;
   }
 }

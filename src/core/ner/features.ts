@@ -14,7 +14,12 @@ export const SLOT_NEXT_2 = 4;
 export const SLOT_CAPS_LINE = 5;
 /** The word itself as the first of a sentence. */
 export const SLOT_SENTENCE_START = 6;
-export const slotCount = 7;
+/** The word before / after another occurrence of a capitalized word (context aggregation). */
+export const SLOT_AGGREGATE_PREVIOUS = 7;
+export const SLOT_AGGREGATE_NEXT = 8;
+/** The word itself in a report of sports results (an article with match scores). */
+export const SLOT_SPORTS = 9;
+export const slotCount = 10;
 
 /** Pseudo-words standing before and after a sentence. */
 export const BEFORE_SENTENCE = '<s>';
@@ -100,11 +105,55 @@ function shapeHash(word: string): number {
   return h >>> 0;
 }
 
-/** Extracts the feature keys of word types into a reusable buffer. */
+/** Which templates fire in each slot. */
+interface SlotLayout {
+  /** Word (exact form), collapsed shape, prefixes and suffixes 1-4, hyphen parts. */
+  whole?: boolean;
+  shape?: boolean;
+  suffix3?: boolean;
+  /** Cluster path prefix lengths (plus the full path when there are any). */
+  clusters: readonly number[];
+  casing?: boolean;
+  coarse?: boolean;
+  gazetteer?: boolean;
+}
+
+const slotLayouts: readonly SlotLayout[] = [
+  { whole: true, shape: true, clusters: [2, 4, 6, 8, 10, 12], casing: true, coarse: true, gazetteer: true }, // self
+  { shape: true, suffix3: true, clusters: [4, 8], casing: true, gazetteer: true }, // previous
+  { shape: true, suffix3: true, clusters: [4, 8], casing: true, gazetteer: true }, // next
+  { clusters: [6], coarse: true }, // previous 2
+  { clusters: [6], coarse: true }, // next 2
+  { suffix3: true, clusters: [4, 8], casing: true, coarse: true, gazetteer: true }, // caps line
+  { clusters: [6], casing: true }, // sentence start
+  { shape: true, clusters: [4, 8], casing: true, gazetteer: true }, // aggregate previous
+  { shape: true, clusters: [4, 8], casing: true, gazetteer: true }, // aggregate next
+  { suffix3: true, clusters: [4, 8], casing: true, gazetteer: true }, // sports
+];
+
+/** Parts of a word's keys (extract's `parts`): those of the word itself and three shared classes. */
+export const WORD_KEYS = 1;
+/** Keys that depend only on the cluster path (or the shape of a word without one). */
+export const CLUSTER_KEYS = 2;
+/** Keys that depend only on the gazetteer bits and whether the word is in the lexicon. */
+export const GAZETTEER_KEYS = 4;
+/** Keys that depend only on casing habit, shape and length. */
+export const SPELLING_KEYS = 8;
+export const ALL_KEYS = 15;
+
+/**
+ * Extracts the feature keys of word types into a reusable buffer. Keys shared by many words
+ * (clusters, gazetteer, spelling) can be extracted apart, from the class values the last
+ * extract() left in `cluster`, `gazetteer` and `spelling`, so that callers can cache their sums.
+ */
 export class FeatureExtractor {
   /** Keys of the last word; slot s owns keys[slotStarts[s] .. slotStarts[s + 1]). */
   keys = new Uint32Array(256);
   readonly slotStarts = new Int32Array(slotCount + 1);
+  /** Class values of the last word; -1 for the sentence boundary pseudo-words. */
+  cluster = 0;
+  gazetteer = 0;
+  spelling = 0;
   private count = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -118,27 +167,43 @@ export class FeatureExtractor {
     this.keys[this.count++] = featureKey(template, slot, value);
   }
 
-  private addClusters(slot: number, path: number, shape: number, lengths: readonly number[]): void {
-    if (path === 0) {
-      this.add(Template.NoCluster, slot, shape);
+  /** Cluster keys of a slot: `cluster` is a path, or -1 - shape for a word without one. */
+  private addClusters(slot: number, cluster: number): void {
+    const lengths = slotLayouts[slot].clusters;
+    if (lengths.length === 0) return;
+    if (cluster < 0) {
+      this.add(Template.NoCluster, slot, -1 - cluster);
       return;
     }
-    for (const length of lengths) this.add(Template.Cluster, slot, clusterPrefix(path, length) * 32 + length);
-    this.add(Template.ClusterFull, slot, path);
+    for (const length of lengths) this.add(Template.Cluster, slot, clusterPrefix(cluster, length) * 32 + length);
+    this.add(Template.ClusterFull, slot, cluster);
   }
 
-  private addGazetteer(slot: number, bits: number): void {
-    for (let bit = 0; bit < gazetteerBits; bit++) if (bits & (1 << bit)) this.add(Template.Gazetteer, slot, bit);
+  /** Gazetteer keys of a slot: `value` is the bit set, plus 256 when the word is in the lexicon. */
+  private addGazetteer(slot: number, value: number): void {
+    if (!slotLayouts[slot].gazetteer) return;
+    for (let bit = 0; bit < gazetteerBits; bit++) if (value & (1 << bit)) this.add(Template.Gazetteer, slot, bit);
+    if (slot === SLOT_SELF && value === 256) this.add(Template.Gazetteer, slot, 255);
   }
 
-  /** Computes the keys of `word` for every slot. */
-  extract(word: string): void {
+  /** Spelling keys of a slot: `value` is casing * 16 + length (casing = habit bucket * 32 + shape). */
+  private addSpelling(slot: number, value: number): void {
+    const layout = slotLayouts[slot];
+    const casing = value >>> 4;
+    if (layout.casing) this.add(Template.Casing, slot, casing);
+    if (layout.coarse) this.add(Template.Coarse, slot, casing & 31);
+    if (slot === SLOT_SELF) this.add(Template.Length, slot, value & 15);
+  }
+
+  /** Computes the keys of `word` for every slot; `parts` picks which (WORD_KEYS | CLUSTER_KEYS ...). */
+  extract(word: string, parts = ALL_KEYS): void {
     this.count = 0;
     if (word === BEFORE_SENTENCE || word === AFTER_SENTENCE) {
+      this.cluster = this.gazetteer = this.spelling = -1;
       const value = hashChars(word, 0, word.length);
       for (let slot = 0; slot < slotCount; slot++) {
         this.slotStarts[slot] = this.count;
-        this.add(Template.Word, slot, value);
+        if (parts & WORD_KEYS) this.add(Template.Word, slot, value);
       }
       this.slotStarts[slotCount] = this.count;
       return;
@@ -150,8 +215,10 @@ export class FeatureExtractor {
     const entry = lookUp(word, lower, lexicon);
     const lowerEntry = lexicon.index.get(lower) ?? -1;
     const path = entry >= 0 ? lexicon.clusters[entry] : 0;
+    this.cluster = path === 0 ? -1 - shape : path;
+    this.gazetteer = (entry >= 0 ? lexicon.gazetteer[entry] : 0) | (entry >= 0 ? 256 : 0);
     const casing = (lowerEntry >= 0 ? lexicon.casing[lowerEntry] : caseBucket(0, 0)) * 32 + shape;
-    const gazetteer = entry >= 0 ? lexicon.gazetteer[entry] : 0;
+    this.spelling = casing * 16 + Math.min(word.length, 8);
     const lowerHash = hashChars(lower, 0, lower.length);
     const wordHash = normal === lower ? lowerHash : hashChars(normal, 0, normal.length);
     const collapsed = shapeHash(word);
@@ -159,48 +226,43 @@ export class FeatureExtractor {
 
     for (let slot = 0; slot < slotCount; slot++) {
       this.slotStarts[slot] = this.count;
-      this.add(Template.Lower, slot, lowerHash);
-      if (slot === SLOT_SELF) {
-        this.add(Template.Word, slot, wordHash);
-        this.add(Template.Shape, slot, collapsed);
-        this.add(Template.Coarse, slot, shape);
-        this.add(Template.Length, slot, Math.min(word.length, 8));
-        const affixes = Math.min(4, lower.length);
-        for (let n = 1; n <= affixes; n++) {
-          this.add(Template.Prefix, slot, hashChars(lower, 0, n));
-          this.add(Template.Suffix, slot, hashChars(lower, lower.length - n, lower.length));
-        }
-        this.addClusters(slot, path, shape, [2, 4, 6, 8, 10, 12]);
-        this.add(Template.Casing, slot, casing);
-        this.addGazetteer(slot, gazetteer);
-        if (gazetteer === 0 && entry >= 0) this.add(Template.Gazetteer, slot, 255);
-        if (lower.length > 2 && lower.includes('-')) {
-          let start = 0;
-          for (let i = 0; i <= lower.length; i++) {
-            if (i < lower.length && lower.charCodeAt(i) !== 45) continue;
-            if (i > start) this.add(Template.Part, slot, hashChars(lower, start, i));
-            start = i + 1;
+      const layout = slotLayouts[slot];
+      if (parts & WORD_KEYS) {
+        this.add(Template.Lower, slot, lowerHash);
+        if (layout.shape) this.add(Template.Shape, slot, collapsed);
+        if (layout.suffix3) this.add(Template.Suffix, slot, suffix3);
+        if (layout.whole) {
+          this.add(Template.Word, slot, wordHash);
+          const affixes = Math.min(4, lower.length);
+          for (let n = 1; n <= affixes; n++) {
+            this.add(Template.Prefix, slot, hashChars(lower, 0, n));
+            this.add(Template.Suffix, slot, hashChars(lower, lower.length - n, lower.length));
+          }
+          if (lower.length > 2 && lower.includes('-')) {
+            let start = 0;
+            for (let i = 0; i <= lower.length; i++) {
+              if (i < lower.length && lower.charCodeAt(i) !== 45) continue;
+              if (i > start) this.add(Template.Part, slot, hashChars(lower, start, i));
+              start = i + 1;
+            }
           }
         }
-      } else if (slot === SLOT_PREVIOUS || slot === SLOT_NEXT) {
-        this.add(Template.Shape, slot, collapsed);
-        this.add(Template.Suffix, slot, suffix3);
-        this.addClusters(slot, path, shape, [4, 8]);
-        this.add(Template.Casing, slot, casing);
-        this.addGazetteer(slot, gazetteer);
-      } else if (slot === SLOT_PREVIOUS_2 || slot === SLOT_NEXT_2) {
-        this.add(Template.Coarse, slot, shape);
-        this.addClusters(slot, path, shape, [6]);
-      } else if (slot === SLOT_CAPS_LINE) {
-        this.add(Template.Coarse, slot, shape);
-        this.add(Template.Suffix, slot, suffix3);
-        this.addClusters(slot, path, shape, [4, 8]);
-        this.add(Template.Casing, slot, casing);
-        this.addGazetteer(slot, gazetteer);
-      } else {
-        this.add(Template.Casing, slot, casing);
-        this.addClusters(slot, path, shape, [6]);
       }
+      if (parts & CLUSTER_KEYS) this.addClusters(slot, this.cluster);
+      if (parts & GAZETTEER_KEYS) this.addGazetteer(slot, this.gazetteer);
+      if (parts & SPELLING_KEYS) this.addSpelling(slot, this.spelling);
+    }
+    this.slotStarts[slotCount] = this.count;
+  }
+
+  /** Computes, for every slot, the keys of one shared class value (CLUSTER_KEYS, ... and its value). */
+  extractClass(part: number, value: number): void {
+    this.count = 0;
+    for (let slot = 0; slot < slotCount; slot++) {
+      this.slotStarts[slot] = this.count;
+      if (part === CLUSTER_KEYS) this.addClusters(slot, value);
+      else if (part === GAZETTEER_KEYS) this.addGazetteer(slot, value);
+      else this.addSpelling(slot, value);
     }
     this.slotStarts[slotCount] = this.count;
   }

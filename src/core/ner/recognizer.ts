@@ -2,20 +2,27 @@
 // distinct word (plus a few context rows), decodes each sentence with constrained Viterbi and
 // turns PER/ORG/LOC entities into mentions. MISC is tagged but not reported.
 import type { ActorType, EntityMention, Recognizer } from '../types';
-import { DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
+import { ContextGroups, DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
 import { shapeCount } from './wordShape';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
+  SLOT_AGGREGATE_NEXT,
+  SLOT_AGGREGATE_PREVIOUS,
   SLOT_CAPS_LINE,
   SLOT_NEXT,
   SLOT_NEXT_2,
   SLOT_PREVIOUS,
   SLOT_PREVIOUS_2,
   SLOT_SELF,
+  SLOT_SPORTS,
   SLOT_SENTENCE_START,
   slotCount,
   FeatureExtractor,
+  CLUSTER_KEYS,
+  GAZETTEER_KEYS,
+  SPELLING_KEYS,
+  WORD_KEYS,
 } from './features';
 import { KeyIndex } from './keyIndex';
 import type { NerModel } from './modelFormat';
@@ -45,8 +52,14 @@ export class NerRecognizer implements Recognizer {
   private rows = new Int32Array(256 * dynamicRowsPerToken);
   private readonly order: number[] = [];
   private readonly memory = new DocumentMemory();
+  private readonly groups = new ContextGroups();
+  /** Per context group, the mean of its occurrences' neighbour vectors. */
+  private aggregates = new Float32Array(256 * T);
   private readonly viterbi = new Viterbi();
   private readonly extractor: FeatureExtractor;
+  private readonly clusterSums = classSums();
+  private readonly gazetteerSums = classSums();
+  private readonly spellingSums = classSums();
   /** Dynamic rows summed in pairs: shape trigram, document case × history, neighbours' history. */
   private readonly shapeTriples: Float32Array;
   private readonly caseHistory: Float32Array;
@@ -82,6 +95,7 @@ export class NerRecognizer implements Recognizer {
     const typeIds = this.typeIds;
     for (let t = 0; t < n; t++) typeIds[t] = this.types.intern(text, tokens.starts[t], tokens.ends[t]);
     this.memory.begin(this.types, typeIds, tokens);
+    this.aggregate();
     const order = sentenceOrder(tokens, this.order);
     for (let s = 0; s < order.length; s += 2) {
       const from = order[s];
@@ -117,6 +131,29 @@ export class NerRecognizer implements Recognizer {
     return mentions;
   }
 
+  /** Sums, per group of a capitalized word, its neighbours' vectors over its occurrences. */
+  private aggregate(): void {
+    const groups = this.groups;
+    groups.build(this.types, this.typeIds, this.tokens, this.before, this.after);
+    if (this.aggregates.length < groups.count * T) this.aggregates = new Float32Array(groups.count * 2 * T);
+    const aggregates = this.aggregates;
+    const vectors = this.vectors;
+    const stride = slotCount * T;
+    for (let g = 0; g < groups.count; g++) {
+      const a = g * T;
+      for (let k = 0; k < T; k++) aggregates[a + k] = 0;
+      const first = groups.starts[g];
+      const last = groups.starts[g + 1];
+      for (let o = first; o < last; o++) {
+        const previous = groups.previousTypes[o] * stride + SLOT_AGGREGATE_PREVIOUS * T;
+        const next = groups.nextTypes[o] * stride + SLOT_AGGREGATE_NEXT * T;
+        for (let k = 0; k < T; k++) aggregates[a + k] += vectors[previous + k] + vectors[next + k];
+      }
+      const share = 1 / (last - first);
+      for (let k = 0; k < T; k++) aggregates[a + k] *= share;
+    }
+  }
+
   /** Emission scores of tokens [from, to) into this.emissions. */
   private score(from: number, to: number): void {
     const length = to - from;
@@ -129,6 +166,9 @@ export class NerRecognizer implements Recognizer {
     const typeIds = this.typeIds;
     const flags = this.tokens.flags;
     const rows = this.rows;
+    const groupOf = this.groups.groupOf;
+    const aggregates = this.aggregates;
+    const isSports = this.memory.isSports;
     this.memory.sentenceRows(this.types, typeIds, this.tokens, from, to, rows);
     const stride = slotCount * T;
     for (let t = from; t < to; t++) {
@@ -150,6 +190,10 @@ export class NerRecognizer implements Recognizer {
         const start = typeIds[t] * stride + SLOT_SENTENCE_START * T;
         for (let k = 0; k < T; k++) emissions[e + k] += vectors[start + k];
       }
+      if (isSports) {
+        const inSports = typeIds[t] * stride + SLOT_SPORTS * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += vectors[inSports + k];
+      }
       const r = (t - from) * dynamicRowsPerToken;
       const nextShape = (rows[r + 1] - dynamicBlock.shapeRight) % shapeCount;
       const triple = ((rows[r] - dynamicBlock.shapeLeft) * shapeCount + nextShape) * T;
@@ -157,6 +201,11 @@ export class NerRecognizer implements Recognizer {
       const neighbours = ((rows[r + 4] - dynamicBlock.historyPrevious) * historyValues + rows[r + 5] - dynamicBlock.historyNext) * T;
       for (let k = 0; k < T; k++) {
         emissions[e + k] += this.shapeTriples[triple + k] + this.caseHistory[caseHistory + k] + this.neighbourHistory[neighbours + k];
+      }
+      const group = groupOf[t];
+      if (group >= 0) {
+        const a = group * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += aggregates[a + k];
       }
     }
   }
@@ -177,18 +226,58 @@ export class NerRecognizer implements Recognizer {
       this.vectors = grown;
     }
     const extractor = this.extractor;
-    extractor.extract(word);
-    const weights = this.model.weights;
+    extractor.extract(word, WORD_KEYS);
+    const base = id * stride;
+    this.sumKeys(this.vectors, base);
+    if (extractor.cluster === -1 && extractor.gazetteer === -1) return; // sentence boundary
+    const { cluster, gazetteer, spelling } = extractor;
+    this.addClass(base, this.clusterSums, CLUSTER_KEYS, cluster);
+    this.addClass(base, this.gazetteerSums, GAZETTEER_KEYS, gazetteer);
+    this.addClass(base, this.spellingSums, SPELLING_KEYS, spelling);
+  }
+
+  /** Adds the summed weights of one shared class value to a type's vectors (summed once, then kept). */
+  private addClass(base: number, sums: ClassSums, part: number, value: number): void {
+    let at = sums.offsets.get(value);
+    if (at === undefined) {
+      at = sums.offsets.size * slotCount * T;
+      sums.offsets.set(value, at);
+      if (sums.vectors.length < at + slotCount * T) {
+        const grown = new Float32Array(Math.max(at + slotCount * T, sums.vectors.length * 2));
+        grown.set(sums.vectors);
+        sums.vectors = grown;
+      }
+      this.extractor.extractClass(part, value);
+      this.sumKeys(sums.vectors, at);
+    }
     const vectors = this.vectors;
+    const from = sums.vectors;
+    for (let i = 0; i < slotCount * T; i++) vectors[base + i] += from[at + i];
+  }
+
+  /** Adds the weights of the extractor's keys into target[base ...] slot by slot. */
+  private sumKeys(target: Float32Array, base: number): void {
+    const extractor = this.extractor;
+    const weights = this.model.weights;
     for (let slot = 0; slot < slotCount; slot++) {
-      const base = id * stride + slot * T;
+      const b = base + slot * T;
       for (let i = extractor.slotStarts[slot]; i < extractor.slotStarts[slot + 1]; i++) {
         const row = this.keyIndex.row(extractor.keys[i]);
         if (row < 0) continue;
-        for (let k = 0; k < T; k++) vectors[base + k] += weights[row * T + k];
+        for (let k = 0; k < T; k++) target[b + k] += weights[row * T + k];
       }
     }
   }
+}
+
+/** Summed vectors (all slots) of the values of one shared class of keys, by value. */
+interface ClassSums {
+  offsets: Map<number, number>;
+  vectors: Float32Array;
+}
+
+function classSums(): ClassSums {
+  return { offsets: new Map(), vectors: new Float32Array(0) };
 }
 
 /** A table of a × b rows of T weights: row (i, j) is the sum of the two rows pick(i, j) names. */

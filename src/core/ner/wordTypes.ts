@@ -5,12 +5,16 @@
 import { coarseShape, isCapitalized } from './wordShape';
 import { normalizeWord } from './features';
 
+const scorePattern = /^[0-9]{1,3}-[0-9]{1,3}$/;
+
 /** Ints per table slot: hash, id + 1 (0 = empty), pool offset, length. */
 const SLOT = 4;
 
 export class WordTypes {
   shapes = new Uint8Array(1024);
   capitalized = new Uint8Array(1024);
+  /** 1 for a match score such as "2-1" (a hint that the article reports sports results). */
+  scores = new Uint8Array(1024);
   /** Id of the lower-case, normalized form (shared by "Trump", "TRUMP" and "trump"). */
   lowerIds = new Int32Array(1024);
   private count = 0;
@@ -79,6 +83,7 @@ export class WordTypes {
     const word = flatCopy(this.pool, this.poolLength - length, this.poolLength);
     this.shapes[id] = coarseShape(word);
     this.capitalized[id] = isCapitalized(word) ? 1 : 0;
+    this.scores[id] = scorePattern.test(word) ? 1 : 0;
     const lower = normalizeWord(word).toLowerCase();
     let lowerId = this.lowerIndex.get(lower);
     if (lowerId === undefined) {
@@ -100,6 +105,7 @@ export class WordTypes {
     };
     this.shapes = grow(this.shapes, (n) => new Uint8Array(n));
     this.capitalized = grow(this.capitalized, (n) => new Uint8Array(n));
+    this.scores = grow(this.scores, (n) => new Uint8Array(n));
     this.lowerIds = grow(this.lowerIds, (n) => new Int32Array(n));
   }
 

@@ -1,16 +1,19 @@
 // Averaged structured perceptron for the first-order tagger. Documents are tagged in the same
 // order and with the same document memory as at recognition time; the memory is fed with the
 // tagger's own predictions, as it will be later. Exactly reproducible for a given seed.
-import { DocumentMemory, dynamicRowCount, dynamicRowsPerToken, sentenceOrder } from '../../core/ner/document';
+import { ContextGroups, DocumentMemory, dynamicRowCount, dynamicRowsPerToken, sentenceOrder } from '../../core/ner/document';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
+  SLOT_AGGREGATE_NEXT,
+  SLOT_AGGREGATE_PREVIOUS,
   SLOT_CAPS_LINE,
   SLOT_NEXT,
   SLOT_NEXT_2,
   SLOT_PREVIOUS,
   SLOT_PREVIOUS_2,
   SLOT_SELF,
+  SLOT_SPORTS,
   SLOT_SENTENCE_START,
   FeatureExtractor,
   slotCount,
@@ -78,6 +81,10 @@ export class PerceptronTrainer {
   private readonly endSums = new Float64Array(T);
   private step = 1;
   private readonly memory = new DocumentMemory();
+  private readonly groups = new ContextGroups();
+  /** Per context group of the current document: its neighbours' feature rows and their weight. */
+  private groupRows: Int32Array[] = [];
+  private groupShares: number[] = [];
   private readonly viterbi = new Viterbi();
   private emissions = new Float32Array(256 * T);
   private dynamic = new Int32Array(256 * dynamicRowsPerToken);
@@ -136,6 +143,7 @@ export class PerceptronTrainer {
     const fold = this.folds[document.fold];
     const { tokens, typeIds, gold, predicted } = document;
     this.memory.begin(fold.types, typeIds, tokens);
+    this.collectGroups(fold, document);
     const transitions = new Float32Array(this.transitions);
     constrainTransitions(transitions);
     const endScores = new Float32Array(this.endScores);
@@ -178,6 +186,22 @@ export class PerceptronTrainer {
     return errors;
   }
 
+  private collectGroups(fold: FoldTypes, document: PreparedDocument): void {
+    const groups = this.groups;
+    groups.build(fold.types, document.typeIds, document.tokens, fold.before, fold.after);
+    this.groupRows.length = 0;
+    this.groupShares.length = 0;
+    for (let g = 0; g < groups.count; g++) {
+      const rows: number[] = [];
+      for (let o = groups.starts[g]; o < groups.starts[g + 1]; o++) {
+        for (const row of fold.rows[groups.previousTypes[o]][SLOT_AGGREGATE_PREVIOUS]) rows.push(row);
+        for (const row of fold.rows[groups.nextTypes[o]][SLOT_AGGREGATE_NEXT]) rows.push(row);
+      }
+      this.groupRows.push(Int32Array.from(rows));
+      this.groupShares.push(1 / (groups.starts[g + 1] - groups.starts[g]));
+    }
+  }
+
   private add(weights: Float64Array, sums: Float64Array, index: number, amount: number): void {
     weights[index] += amount;
     sums[index] += this.step * amount;
@@ -204,6 +228,7 @@ export class PerceptronTrainer {
     put(rows[t + 2 < to ? typeIds[t + 2] : fold.after][SLOT_NEXT_2]);
     if (tokens.flags[t] & CAPS_LINE) put(rows[typeIds[t]][SLOT_CAPS_LINE]);
     if (tokens.flags[t] & SENTENCE_START) put(rows[typeIds[t]][SLOT_SENTENCE_START]);
+    if (this.memory.isSports) put(rows[typeIds[t]][SLOT_SPORTS]);
     return n;
   }
 
@@ -221,6 +246,14 @@ export class PerceptronTrainer {
     for (let d = 0; d < dynamicRowsPerToken; d++) {
       const w = this.dynamic[r + d] * T;
       for (let k = 0; k < T; k++) emissions[e + k] += this.dynamicWeights[w + k];
+    }
+    const group = this.groups.groupOf[t];
+    if (group >= 0) {
+      const share = this.groupShares[group];
+      for (const row of this.groupRows[group]) {
+        const w = row * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += share * weights[w + k];
+      }
     }
   }
 
@@ -244,6 +277,14 @@ export class PerceptronTrainer {
       const w = this.dynamic[r + d] * T;
       this.add(this.dynamicWeights, this.dynamicSums, w + gold, 1);
       this.add(this.dynamicWeights, this.dynamicSums, w + predicted, -1);
+    }
+    const group = this.groups.groupOf[t];
+    if (group >= 0) {
+      const share = this.groupShares[group];
+      for (const row of this.groupRows[group]) {
+        this.add(this.weights, this.sums, row * T + gold, share);
+        this.add(this.weights, this.sums, row * T + predicted, -share);
+      }
     }
   }
 
