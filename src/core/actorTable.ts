@@ -1,7 +1,7 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
 import { commonSpelling, type LocalEntity, typeOf } from './articleActors';
 import type { Curation } from './curation';
-import { initials, isAcronym, nameKey, wellKnownName } from './names';
+import { isAcronym, nameKey, wellKnownName, words } from './names';
 import type { ActorType } from './types';
 
 export interface Mention {
@@ -105,14 +105,15 @@ export class ActorTable {
       }
       if (mentions.length === 0 && !curated) continue;
       const rootEntry = group.find((entry) => entry.key === root);
-      const name = curated?.name ?? wellKnownName(root) ?? commonSpelling(rootEntry?.spellings ?? spellings);
-      const aliases = new Set([...spellings.keys(), ...(curated?.aliases ?? [])]);
+      const type = curated?.type ?? typeOf({ typeVotes: votes });
+      const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
+      const aliases = new Set([...aliasesOf(name, type, spellings), ...(curated?.aliases ?? [])]);
       aliases.delete(name);
       mentions.sort((a, b) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1));
       const actor: Actor = {
         id: uniqueId(root, byId),
         name,
-        type: curated?.type ?? typeOf({ typeVotes: votes }),
+        type,
         aliases: [...aliases].sort(),
         mentions,
         articleCount: paths.size,
@@ -168,48 +169,87 @@ export class ActorTable {
       const root = nameKey(merge.into);
       for (const name of merge.names) setRedirect(redirects, nameKey(name), root);
     }
-    const fullPeopleBySurname = new Map<string, Entry>();
-    const fullPeopleByFirstName = new Map<string, Entry>(); // family name first, as in "Zhao Lijian"
-    const organizationsByInitials = new Map<string, Entry>();
-    for (const entry of this.entries.values()) {
-      const type = typeOf(entry);
-      const space = entry.key.lastIndexOf(' ');
-      if (space < 0) continue;
-      if (type === 'person') {
-        keepLarger(fullPeopleBySurname, entry.key.slice(space + 1), entry);
-        keepLarger(fullPeopleByFirstName, entry.key.slice(0, entry.key.indexOf(' ')), entry);
-      }
-      else if (type === 'organization') keepLarger(organizationsByInitials, initials(commonSpelling(entry.spellings)), entry);
-    }
+    // A one-word name joins the longer name that articles link it to ("Trump" in "Donald Trump … Trump",
+    // "AFP" in "Agence France-Presse (AFP)"), never one that merely shares initials or a first name.
+    const links = linkedShortForms(this.entries.values());
     for (const entry of this.entries.values()) {
       if (redirects.has(entry.key) || entry.key.includes(' ')) continue;
-      const spelling = commonSpelling(entry.spellings);
-      const type = typeOf(entry);
-      const target =
-        type === 'person' && entry.fullNameArticles === 0
-          ? (fullPeopleBySurname.get(entry.key) ?? fullPeopleByFirstName.get(entry.key))
-          : type !== 'person' && isAcronym(spelling)
-            ? organizationsByInitials.get(spelling.replace(/\./g, ''))
-            : undefined;
-      if (target) redirects.set(entry.key, target.key);
+      const link = links.get(entry.key);
+      if (link && mayFold(entry, link)) redirects.set(entry.key, link.entry.key);
     }
     return redirects;
   }
 }
 
+interface Link {
+  entry: Entry;
+  /** Articles in which the one-word name stands for `entry`. */
+  articles: number;
+}
+
+/** One-word names (surnames, short forms, acronyms) by the longer name most articles link them to. */
+function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
+  const links = new Map<string, Link>();
+  for (const entry of entries) {
+    if (!entry.key.includes(' ')) continue;
+    const type = typeOf(entry);
+    const counts = new Map<string, number>();
+    for (const entity of entry.articles.values()) {
+      for (const spelling of entity.spellings.keys()) {
+        if (spelling.includes(' ')) continue;
+        const key = nameKey(spelling, type);
+        if (key !== entry.key) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    for (const [key, articles] of counts) {
+      const current = links.get(key);
+      if (!current || articles > current.articles) links.set(key, { entry, articles });
+    }
+  }
+  return links;
+}
+
+/**
+ * A person's one-word name folds by surname (or a family name written first, when the surname is
+ * never used alone); another name only when articles link it at least a quarter as often as they
+ * use it alone — "Labour" joins "Labour Party", but "PC" in tech news does not join "Paris Club".
+ */
+function mayFold(entry: Entry, link: Link): boolean {
+  const type = typeOf(entry);
+  const targetType = typeOf(link.entry);
+  if (type === 'person' || targetType === 'person') {
+    if (type !== targetType) return false;
+    const parts = link.entry.key.split(' ');
+    const surname = parts[parts.length - 1];
+    if (entry.key === surname) return true;
+    return entry.key === parts[0] && ![...link.entry.spellings.keys()].some((spelling) => nameKey(spelling, 'person') === surname);
+  }
+  return link.articles * 4 >= entry.articles.size;
+}
+
+/** A person goes by the full name most written; others by their most common spelling. */
+function displayName(spellings: Map<string, number>, type: ActorType): string {
+  if (type !== 'person') return commonSpelling(spellings);
+  const full = new Map([...spellings].filter(([spelling]) => words(spelling).length > 1 && spelling !== spelling.toUpperCase()));
+  return commonSpelling(full.size > 0 ? full : spellings);
+}
+
+/**
+ * The spellings worth matching as the actor's names: not a given name alone when the surname is
+ * used ("Tony" for Tony Blair), nor an acronym in other case ("Us" for "US").
+ */
+function aliasesOf(name: string, type: ActorType, spellings: Map<string, number>): string[] {
+  const all = [...spellings.keys()];
+  const parts = words(name);
+  const givenName = type === 'person' && parts.length > 1 && all.includes(parts[parts.length - 1]) ? parts[0] : undefined;
+  const acronyms = new Set(all.filter(isAcronym).map((spelling) => spelling.toLowerCase()));
+  return all.filter(
+    (spelling) => spelling !== givenName && !(acronyms.has(spelling.toLowerCase()) && !isAcronym(spelling)),
+  );
+}
+
 function setRedirect(redirects: Map<string, string>, from: string, to: string): void {
   if (from !== to) redirects.set(from, to);
-}
-
-function keepLarger(map: Map<string, Entry>, key: string, entry: Entry): void {
-  const current = map.get(key);
-  if (!current || mentionCount(entry) > mentionCount(current)) map.set(key, entry);
-}
-
-function mentionCount(entry: Entry): number {
-  let count = 0;
-  for (const entity of entry.articles.values()) count += entity.mentions.length;
-  return count;
 }
 
 function resolve(key: string, redirects: Map<string, string>): string {

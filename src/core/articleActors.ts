@@ -108,7 +108,9 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
         mostMentioned(long, (form) => form.type === 'person' && lastWord(form.entity.key) === group.key) ??
         mostMentioned(long, (form) => form.type === 'person' && form.entity.key.startsWith(prefix));
       if (!target && type === 'organization') {
-        target = mostMentioned(long, (form) => form.type === 'organization' && form.entity.key.startsWith(prefix));
+        // Only a long form written before the short one introduces it: "Labour … Labour MPs" stays apart.
+        const first = firstStart(group);
+        target = mostMentioned(long, (form) => form.type === 'organization' && form.entity.key.startsWith(prefix) && firstStart(form.entity) < first);
       }
     }
     if (target) {
@@ -120,9 +122,19 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
   }
 }
 
+/** Initials of its common spelling; none when a word is itself an acronym ("BBC Three" is not "BT"). */
 function initialsOf(form: LongForm): string {
-  form.initials ??= initials(commonSpelling(form.entity.spellings));
+  if (form.initials === undefined) {
+    const spelling = commonSpelling(form.entity.spellings);
+    form.initials = words(spelling).some(isAcronym) ? '' : initials(spelling);
+  }
   return form.initials;
+}
+
+function firstStart(entity: LocalEntity): number {
+  let first = Infinity;
+  for (const mention of entity.mentions) first = Math.min(first, mention.start);
+  return first;
 }
 
 /** The first of the matching forms with the most mentions. */

@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { createIndex } from '../../src/core/dossierIndex';
+import type { ActorType } from '../../src/core/types';
+import { listRecognizer } from './support';
+
+// How names merge into actors across many articles: what a big corpus showed going wrong.
+function indexOf(names: Record<string, ActorType>, articles: string[]) {
+  const index = createIndex({ recognizer: listRecognizer(names) });
+  articles.forEach((text, i) => index.update(`file:///news/${i}.txt`, text));
+  return index;
+}
+
+describe('actor merging across articles', () => {
+  it('names a person by the full name, even when the surname alone is written more often', () => {
+    const index = indexOf({ 'Tony Blair': 'person', Blair: 'person' }, [
+      `Headline\n\nTony Blair spoke. ${'Blair said more. '.repeat(200)}`,
+      `Headline\n\n${'Blair said it again. '.repeat(80)}`,
+    ]);
+    const blair = index.actorNamed('Blair')!;
+    assert.equal(blair.name, 'Tony Blair');
+    assert.deepEqual(blair.aliases, ['Blair']);
+  });
+
+  it('does not make a first name an alias when the surname is used alone', () => {
+    const index = indexOf({ 'Andy Roddick': 'person', 'Andy Robinson': 'person', Andy: 'person', Roddick: 'person', Robinson: 'person' }, [
+      'Tennis\n\nAndy Roddick won. Roddick said Andy was tired.',
+      'Rugby\n\nAndy Robinson picked the side. Robinson said so.',
+    ]);
+    assert.ok(!index.actorNamed('Andy Roddick')!.aliases.includes('Andy'));
+    assert.ok(!index.actorNamed('Andy Robinson')!.aliases.includes('Andy'));
+  });
+
+  it('keeps a family name written first as an alias: "Zhao" for Zhao Lijian', () => {
+    const index = indexOf({ 'Zhao Lijian': 'person', Zhao: 'person' }, ['China\n\nSpokesman Zhao Lijian spoke. Zhao said no.']);
+    assert.deepEqual(index.actorNamed('Zhao Lijian')!.aliases, ['Zhao']);
+  });
+
+  it('does not fold an acronym into an organization of another article that merely has the same initials', () => {
+    const index = indexOf({ 'Paris Club': 'organization', PC: 'organization' }, [
+      'Debt\n\nThe Paris Club of creditors met.',
+      'Gadgets\n\nThe PC market grew. PC sales rose.',
+      'Games\n\nA PC game sold well.',
+    ]);
+    assert.notEqual(index.actorNamed('PC'), index.actorNamed('Paris Club'));
+    assert.equal(index.actorNamed('Paris Club')!.mentions.length, 1);
+  });
+
+  it('does not take initials from a name that has an acronym in it: "BT" is not "BBC Three"', () => {
+    const index = indexOf({ 'BBC Three': 'organization', BT: 'organization' }, ['TV\n\nBBC Three showed it. BT sponsored the show.']);
+    assert.notEqual(index.actorNamed('BT'), index.actorNamed('BBC Three'));
+  });
+
+  it('folds a short form into the long name that articles link it to', () => {
+    const index = indexOf({ 'Labour Party': 'organization', Labour: 'organization' }, [
+      'Politics\n\nThe Labour Party met. Labour won.',
+      'Polls\n\nLabour leads the polls.',
+    ]);
+    const labour = index.actorNamed('Labour')!;
+    assert.equal(labour, index.actorNamed('Labour Party'));
+    assert.equal(labour.name, 'Labour Party');
+    assert.equal(labour.articleCount, 2);
+  });
+
+  it('does not fold an organization into a longer name written only after it: "Labour" … "Labour MPs"', () => {
+    const index = indexOf({ 'Labour MPs': 'organization', Labour: 'organization', 'Sequoia Capital': 'organization', Sequoia: 'organization' }, [
+      'Politics\n\nLabour won. Labour MPs cheered. Sequoia Capital invested; Sequoia said so.',
+    ]);
+    assert.notEqual(index.actorNamed('Labour'), index.actorNamed('Labour MPs'));
+    assert.equal(index.actorNamed('Sequoia'), index.actorNamed('Sequoia Capital'));
+  });
+
+  it('folds "US" but not "Us" or "us" into the United States', () => {
+    const index = indexOf({ US: 'place', Us: 'place', 'United States': 'place' }, ['Trade\n\nThe United States and the US Senate. Us Weekly.']);
+    assert.ok(!index.actorNamed('United States')!.aliases.includes('Us'));
+  });
+});
