@@ -19,7 +19,7 @@ const dateCue = new RegExp(
     `today|tonight|yesterday|tomorrow|week|month|year|ago|(?:1[89]|20)\\d\\d|\\d{1,2}/\\d{1,2})\\b`,
   'i',
 );
-const bareYear = /\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid|around|through|between|and)[\s-]+((?:1[89]|20)\d\d)\b(?!s\b|\s*(?:%|per\b|million|billion|bn\b|m\b|\/|-\d))/gi;
+const bareYear = /\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid|around|through|between|and)[\s-]+((?:1[89]|20)\d\d)\b(?!s\b|\s*(?:%|per\b|million|billion|bn\b|m\b|\/|-\d|(?:GMT|BST|UTC|CET|[EP][SD]?T|hrs|hours|local)\b))/gi;
 const anchoredPhrase = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|ninety|\d+-)\s*(?:-|\s)?(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+/i;
 const modifier = /^(?:on\s+|in\s+)?(?:last|next|this|coming|past|previous|following)\b/i;
 const monthOnlyLead = /\b(?:in|since|by|until|till|from|during|last|next|this|early|late|mid|of|before|after|through|between|and|to|on)[\s-]+$/i;

@@ -49,5 +49,6 @@ describe('events', () => {
   it('ignores times of day, names that look like dates and numbers that look like years', () => {
     assert.deepEqual(eventsOf('Theresa May said at 5pm that The Sun had it right.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('The club paid 2020 pounds for 1999 shirts.', tuesday18Aug2020), []);
+    assert.deepEqual(eventsOf('Shares had fallen 6.87% to $10.44 by 1830 GMT.', tuesday18Aug2020), []);
   });
 });
