@@ -47,7 +47,12 @@ export function summarize(text: string, sentence: Span, date: Span): string {
   const start = date.start - sentence.start;
   const end = date.end - sentence.start;
   const bounds = clauseBounds(sentenceText, start, end);
-  let clause = sentenceText.slice(bounds.start, start) + ' ' + sentenceText.slice(end, bounds.end);
+  // The date is cut out unless that leaves a phrase hanging ("by the end of 2006", "bought in 2017 and").
+  const before = sentenceText.slice(bounds.start, start);
+  const after = sentenceText.slice(end, bounds.end);
+  const atStart = !/\p{L}/u.test(before.replace(edgeWords, ''));
+  const cut = atStart || !(/\p{L}/u.test(after) ? hangingInside : hanging).test(before);
+  let clause = cut ? before + ' ' + after : sentenceText.slice(bounds.start, bounds.end);
   const rest = tidy(clause);
   if (bounds.start > 0 && endsWithReporting.test(rest)) {
     const before = clauseBounds(sentenceText, bounds.start - 3, bounds.start - 3);
@@ -59,9 +64,16 @@ export function summarize(text: string, sentence: Span, date: Span): string {
     const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
     clause = sentenceText.slice(Math.max(next.start, bounds.end), next.end);
   }
-  return tidy(clause);
+  const summary = tidy(clause);
+  // A subordinate clause alone ("When Labour returned to power") says too little: take the sentence.
+  return subordinateStart.test(summary) || (summary === '' && wordCount(sentenceText) >= 3) ? tidy(sentenceText) : summary;
 }
 
+/** Words that may stand before a date at the start of its clause: "On Friday, …", "In early 2004 …". */
+const edgeWords = /\b(?:in|on|at|by|since|during|from|until|early|late|mid|last|this|next|the|of)\b/gi;
+const hanging = /(?:\b(?:the|end|start|beginning|middle|half|quarter|of|from|between|and|to|than)|-)\s*$/i;
+const hangingInside = /(?:\b(?:the|end|start|beginning|middle|half|quarter|of|from|between|and|to|than|in|on|at|by|since|until|during|for|before|after)|-)\s*$/i;
+const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|to|with|and|but|or)\b/i;
 const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earlier|later|last|this)\b/i;
 const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;
 const endsWithReporting = /^[\p{Lu}][\p{L}\s.'’-]{0,40}\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)\.?$/u;
@@ -70,7 +82,8 @@ function tidy(clause: string): string {
   let summary = clause
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/\b(?:on|in|at|by|since|during|from|until|of)\s*$/i, '')
+    .trim()
+    .replace(/\s(?:on|in|at|by|since|during|from|until|of|and|or|between)\.?$/i, '')
     .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
     .replace(/^(?:on|in|at|by|since|during|from|until|and|but|so|then)\s+/i, '')
     .trim();

@@ -51,4 +51,15 @@ describe('events', () => {
     assert.deepEqual(eventsOf('The club paid 2020 pounds for 1999 shirts.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('Shares had fallen 6.87% to $10.44 by 1830 GMT.', tuesday18Aug2020), []);
   });
+
+  it('summarizes without leaving a phrase hanging or a subordinate clause alone', () => {
+    const summaries = (sentence: string) => findEvents(sentence, [{ start: 0, end: sentence.length }], tuesday18Aug2020).map((e) => e.summary);
+    assert.deepEqual(summaries('Toshiba said the players would be on the market by the end of 2005.'), [
+      'Toshiba said the players would be on the market by the end of 2005.',
+    ]);
+    assert.deepEqual(summaries('The number of hotspots is expected to reach 200,000 by 2008.'), ['The number of hotspots is expected to reach 200,000']);
+    for (const summary of summaries('He overtook David Lloyd George, who served for seven years between 1908 and 1915.')) {
+      assert.doesNotMatch(summary, /^Who\b|\band$/, summary);
+    }
+  });
 });
