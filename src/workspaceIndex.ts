@@ -49,9 +49,9 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** `storageUri`: the extension's workspace storage, where the index cache lives (none: no cache). */
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    readonly extensionUri: vscode.Uri,
     readonly log: vscode.LogOutputChannel,
-    private readonly storageUri?: vscode.Uri,
+    readonly storageUri?: vscode.Uri,
   ) {
     this.config = readConfig((message) => this.warn(message));
     this.index = createIndex({

@@ -54,9 +54,12 @@ interface ArticleRecord extends Article {
 interface Snapshot extends ActorSnapshot {
   events: DossierEvent[];
   eventsByActor: Map<string, DossierEvent[]>;
+  /** Position of each actor id in `actors`. */
+  rank: Map<string, number>;
   matcher: NameMatcher;
   actorSearch: ListSearch<Actor>;
-  eventSearch: ListSearch<DossierEvent & { actorNames: string[] }>;
+  /** Made on the first event search. */
+  eventSearch?: ListSearch<DossierEvent & { actorNames: string[] }>;
 }
 
 export class DossierIndex {
@@ -87,6 +90,7 @@ export class DossierIndex {
 
   /** Adds or replaces one news text whose analysis was made elsewhere (a worker thread, the cache). */
   updateAnalyzed(path: string, text: string, analysis: ArticleAnalysis): void {
+    const old = this.articlesByPath.get(path);
     this.removeRecord(path);
     const record: ArticleRecord = {
       path,
@@ -104,7 +108,9 @@ export class DossierIndex {
     this.articlesByPath.set(path, record);
     this.table.addArticle(path, record.entities);
     this.sentenceSearch?.addArticle(record);
-    this.invalidate();
+    // An edit that names the same actors as often as before only moves mentions: patch the snapshot.
+    if (this.snapshot && old && patchSnapshot(this.snapshot, old, record)) this.changed.fire();
+    else this.invalidate();
   }
 
   remove(path: string): void {
@@ -196,7 +202,9 @@ export class DossierIndex {
   }
 
   searchEvents(query: string, limit = 50) {
-    return this.current().eventSearch.search(query, limit);
+    const snapshot = this.current();
+    snapshot.eventSearch ??= eventSearch(snapshot.events, (id) => snapshot.byId.get(id)?.name ?? '');
+    return snapshot.eventSearch.search(query, limit);
   }
 
   searchSentences(query: string, limit = 50) {
@@ -281,8 +289,8 @@ export class DossierIndex {
     for (const actor of actors.actors) {
       for (const name of [actor.name, ...actor.aliases]) if (name.length > 1) matcher.add(name, actor.id);
     }
-    const nameOf = (id: string) => actors.byId.get(id)?.name ?? '';
-    this.snapshot = { ...actors, events, eventsByActor, matcher, actorSearch: actorSearch(actors.actors), eventSearch: eventSearch(events, nameOf) };
+    const rank = new Map(actors.actors.map((actor, i) => [actor.id, i]));
+    this.snapshot = { ...actors, events, eventsByActor, rank, matcher, actorSearch: actorSearch(actors.actors) };
     this.logger.info(`index snapshot: ${actors.actors.length} actors, ${events.length} events in ${Date.now() - started} ms`);
     return this.snapshot;
   }
@@ -328,6 +336,102 @@ export function compareEvents(a: DossierEvent, b: DossierEvent): number {
   }
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
   return a.dateSpan.start - b.dateSpan.start;
+}
+
+/**
+ * Updates a snapshot for an article whose new version has the same entities with the same spellings and
+ * mention counts: actors, names and groups stay as they are, only the article's mentions and events change.
+ * Returns false (and changes nothing) for any other edit, which needs a full rebuild.
+ */
+function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: ArticleRecord): boolean {
+  if (!sameEntities(old.entities, record.entities)) return false;
+  const path = record.path;
+  const byKey = new Map(record.entities.map((entity) => [entity.key, entity]));
+  const mentionsByActor = new Map<Actor, Mention[]>();
+  for (const entity of old.entities) {
+    const actor = snapshot.actorOfKey.get(entity.key);
+    // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
+    if (!actor || !hasMention(actor.mentions, path, entity.mentions[0].start)) continue;
+    const list = mentionsByActor.get(actor) ?? [];
+    for (const m of byKey.get(entity.key)!.mentions) list.push({ path, start: m.start, end: m.end, sentence: m.sentence });
+    mentionsByActor.set(actor, list);
+  }
+  const idsBySentence = new Map<number, Set<string>>();
+  for (const [actor, mentions] of mentionsByActor) {
+    mentions.sort((a, b) => a.start - b.start);
+    const [from, to] = pathRange(actor.mentions, path);
+    actor.mentions = [...actor.mentions.slice(0, from), ...mentions, ...actor.mentions.slice(to)];
+    for (const mention of mentions) {
+      const ids = idsBySentence.get(mention.sentence) ?? new Set<string>();
+      idsBySentence.set(mention.sentence, ids.add(actor.id));
+    }
+  }
+  const rankOf = (id: string) => snapshot.rank.get(id) ?? Infinity;
+  const events = record.events.map((event): DossierEvent => {
+    const ids = [...(idsBySentence.get(event.sentence) ?? [])].sort((a, b) => rankOf(a) - rankOf(b));
+    return { ...event, id: `${path}#${event.dateSpan.start}`, path, actors: ids };
+  });
+  const touched = new Set([...snapshot.events.filter((e) => e.path === path).flatMap((e) => e.actors), ...events.flatMap((e) => e.actors)]);
+  snapshot.events = insertSorted(snapshot.events.filter((e) => e.path !== path), events);
+  for (const id of touched) {
+    const list = (snapshot.eventsByActor.get(id) ?? []).filter((e) => e.path !== path);
+    const merged = insertSorted(list, events.filter((e) => e.actors.includes(id)));
+    if (merged.length > 0) snapshot.eventsByActor.set(id, merged);
+    else snapshot.eventsByActor.delete(id);
+  }
+  snapshot.eventSearch = undefined;
+  return true;
+}
+
+/** Same keys, type votes, spellings with counts, and surname status, in any order. */
+function sameEntities(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
+  if (a.length !== b.length) return false;
+  const byKey = new Map(b.map((entity) => [entity.key, entity]));
+  return a.every((x) => {
+    const y = byKey.get(x.key);
+    if (!y || x.surnameOnly !== y.surnameOnly || x.mentions.length === 0 || x.spellings.size !== y.spellings.size) return false;
+    if (x.typeVotes.some((votes, i) => votes !== y.typeVotes[i])) return false;
+    for (const [spelling, count] of x.spellings) if (y.spellings.get(spelling) !== count) return false;
+    return true;
+  });
+}
+
+/** The range of mentions of one path in a list sorted by path, then offset. */
+function pathRange(mentions: readonly Mention[], path: string): [number, number] {
+  const first = (after: boolean) => {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const p = mentions[mid].path;
+      if (p < path || (after && p === path)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return [first(false), first(true)];
+}
+
+function hasMention(mentions: readonly Mention[], path: string, start: number): boolean {
+  const [from, to] = pathRange(mentions, path);
+  for (let i = from; i < to; i++) if (mentions[i].start === start) return true;
+  return false;
+}
+
+/** A sorted list with some events added in their place (a new list). */
+function insertSorted(sorted: DossierEvent[], added: readonly DossierEvent[]): DossierEvent[] {
+  const result = sorted;
+  for (const event of added) {
+    let low = 0;
+    let high = result.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareEvents(result[mid], event) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    result.splice(low, 0, event);
+  }
+  return result;
 }
 
 function curatedNameMatcher(curation: Curation): NameMatcher {
