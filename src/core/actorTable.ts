@@ -211,8 +211,8 @@ function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
 
 /**
  * A person's one-word name folds by surname (or a family name written first, when the surname is
- * never used alone); another name only when articles link it at least a quarter as often as they
- * use it alone — "Labour" joins "Labour Party", but "PC" in tech news does not join "Paris Club".
+ * never used alone); another name only into one of its type (acronyms excepted) and when articles
+ * link it at least a quarter as often as they use it alone — "Labour" joins "Labour Party", but "PC" in tech news does not join "Paris Club".
  */
 function mayFold(entry: Entry, link: Link): boolean {
   const type = typeOf(entry);
@@ -224,6 +224,7 @@ function mayFold(entry: Entry, link: Link): boolean {
     if (entry.key === surname) return true;
     return entry.key === parts[0] && ![...link.entry.spellings.keys()].some((spelling) => nameKey(spelling, 'person') === surname);
   }
+  if (type !== targetType && !isAcronym(commonSpelling(entry.spellings))) return false;
   return link.articles * 4 >= entry.articles.size;
 }
 
