@@ -142,6 +142,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       );
     } catch (error) {
       this.log.error(`Indexing failed: ${(error as Error).stack ?? error}`);
+      this.warnings.push(`Indexing failed: ${(error as Error).message}`);
       void vscode.window.showErrorMessage(`Dossier could not index the workspace: ${(error as Error).message}`);
     } finally {
       if (this.cancelLoading === cancel) this.cancelLoading = undefined;
@@ -299,7 +300,21 @@ export class WorkspaceIndex implements vscode.Disposable {
       curation.onDidCreate(reloadCuration);
       curation.onDidChange(reloadCuration);
       curation.onDidDelete(reloadCuration);
-      this.watchers.push(sources, curation);
+      // A folder deleted, renamed or created whole reports only the folder, not the texts in it.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      folders.onDidDelete((uri) => {
+        const prefix = uri.toString() + '/';
+        for (const key of [...this.index.articles().map((article) => article.path), ...this.skipped.keys()]) {
+          if (key.startsWith(prefix)) queue(vscode.Uri.parse(key), true);
+        }
+      });
+      folders.onDidCreate(async (uri) => {
+        if (this.isSource(uri)) return;
+        const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
+        if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+        for (const file of await filesUnder(uri)) queue(file, false);
+      });
+      this.watchers.push(sources, curation, folders);
     }
   }
 
@@ -341,4 +356,18 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.pendingTimer);
     for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
   }
+}
+
+/** Files under a folder, not following symbolic links (so a link loop ends the walk). */
+async function filesUnder(dir: vscode.Uri, depth = 0): Promise<vscode.Uri[]> {
+  if (depth > 32) return [];
+  const entries = await Promise.resolve(vscode.workspace.fs.readDirectory(dir)).catch(() => [] as [string, vscode.FileType][]);
+  const files: vscode.Uri[] = [];
+  for (const [name, type] of entries) {
+    const uri = vscode.Uri.joinPath(dir, name);
+    if (type & vscode.FileType.SymbolicLink) continue;
+    if (type & vscode.FileType.Directory) files.push(...(await filesUnder(uri, depth + 1)));
+    else if (type & vscode.FileType.File) files.push(uri);
+  }
+  return files;
 }

@@ -10,7 +10,7 @@ import { NameMatcher } from './nameMatcher';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
 import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
-import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
+import { actorTypes, type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
 
 export type { Actor, Mention };
 
@@ -45,7 +45,8 @@ export interface IndexOptions {
 }
 
 interface ArticleRecord extends Article {
-  found: EntityMention[];
+  /** The names the recognizer found: start, end and type index of each (compact: 20k articles hold many). */
+  found: Int32Array;
   chrome: Span[];
   entities: LocalEntity[];
   lineStarts?: number[];
@@ -100,7 +101,7 @@ export class DossierIndex {
       published: analysis.published,
       sentences: analysis.sentences,
       events: analysis.events,
-      found: analysis.found,
+      found: packMentions(analysis.found),
       chrome: analysis.chrome,
       entities: [],
     };
@@ -243,18 +244,19 @@ export class DossierIndex {
   }
 
   private entitiesOf(record: ArticleRecord): LocalEntity[] {
-    const found = [...record.found, ...this.curatedMentions(record)];
+    const found = unpackMentions(record.found, record.text);
+    found.push(...this.curatedMentions(record, found));
     const sentenceAt = sentenceFinder(record.sentences);
     return groupArticleEntities(record.text, found, sentenceAt);
   }
 
   /** Names from the curation file that the recognizer missed. */
-  private curatedMentions(record: ArticleRecord): EntityMention[] {
+  private curatedMentions(record: ArticleRecord, found: readonly EntityMention[]): EntityMention[] {
     if (this.curatedNames.size === 0) return [];
     const types = new Map(this.curation.actors.map((actor) => [actor.name, actor.type ?? 'person']));
     return this.curatedNames
       .find(blankOut(record.text, record.chrome))
-      .filter((match) => !record.found.some((m) => m.start < match.end && match.start < m.end))
+      .filter((match) => !found.some((m) => m.start < match.end && match.start < m.end))
       .map((match) => ({ start: match.start, end: match.end, type: types.get(match.target) ?? 'person', text: record.text.slice(match.start, match.end) }));
   }
 
@@ -438,6 +440,21 @@ function curatedNameMatcher(curation: Curation): NameMatcher {
   const matcher = new NameMatcher();
   for (const actor of curation.actors) for (const name of [actor.name, ...actor.aliases]) matcher.add(name, actor.name);
   return matcher;
+}
+
+function packMentions(mentions: readonly EntityMention[]): Int32Array {
+  const packed = new Int32Array(mentions.length * 3);
+  mentions.forEach((m, i) => packed.set([m.start, m.end, actorTypes.indexOf(m.type)], i * 3));
+  return packed;
+}
+
+function unpackMentions(packed: Int32Array, text: string): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (let i = 0; i < packed.length; i += 3) {
+    const [start, end] = [packed[i], packed[i + 1]];
+    mentions.push({ start, end, type: actorTypes[packed[i + 2]], text: text.slice(start, end) });
+  }
+  return mentions;
 }
 
 function sentenceFinder(sentences: readonly Span[]): (offset: number) => number {
