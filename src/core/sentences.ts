@@ -68,8 +68,9 @@ export function splitSentences(text: string, paragraph: Span): Span[] {
   const sentences: Span[] = [];
   let start = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63) continue; // . ! ?
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
     while (end < paragraph.end && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
     while (end < paragraph.end && closers.includes(text[end])) end++;
@@ -93,12 +94,16 @@ function periodEndsSentence(text: string, sentenceStart: number, period: number,
   const word = text.slice(wordStart, period);
   const lower = word.toLowerCase();
   if (titleAbbreviations.has(lower)) return false;
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
-  const nextWord = /^[\p{L}\p{N}]+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
+  if (initial.test(word)) return false; // an initial: "John F. Kennedy"
+  const nextWord = leadingWord.exec(text.slice(next, next + 20))?.[0] ?? '';
   // "U.S.", "a.m.", "Inc." end a sentence only before a word that plainly starts one.
-  if (abbreviations.has(lower) || /^(\p{L}\.)+\p{L}$/u.test(word)) return commonSentenceStarters.has(nextWord);
+  if (abbreviations.has(lower) || dottedLetters.test(word)) return commonSentenceStarters.has(nextWord);
   return true;
 }
+
+const initial = /^\p{Lu}$/u;
+const leadingWord = /^[\p{L}\p{N}]+/u;
+const dottedLetters = /^(\p{L}\.)+\p{L}$/u;
 
 const commonSentenceStarters = new Set(
   'The A An It He She They We I In But And This That These Those There Its His Her Their Our On At For As If When While After Before However Meanwhile Also'.split(' '),
@@ -108,5 +113,7 @@ function startsSentence(text: string, at: number): boolean {
   const ch = text[at];
   if (ch === undefined) return false;
   if ('"\'“‘([«-–—'.includes(ch)) return true;
-  return /[\p{Lu}\p{N}]/u.test(ch);
+  return capitalOrDigit.test(ch);
 }
+
+const capitalOrDigit = /[\p{Lu}\p{N}]/u;

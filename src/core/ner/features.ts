@@ -39,6 +39,7 @@ const enum Template {
   Part,
   Gazetteer,
   Length,
+  NameClass,
 }
 
 const normalizable = /[’‘`“”–—0-9]/;
@@ -131,6 +132,8 @@ const slotLayouts: readonly SlotLayout[] = [
   { suffix3: true, clusters: [4, 8], casing: true, gazetteer: true }, // sports
 ];
 
+const IN_LEXICON = 1 << 16;
+
 /** Parts of a word's keys (extract's `parts`): those of the word itself and three shared classes. */
 export const WORD_KEYS = 1;
 /** Keys that depend only on the cluster path (or the shape of a word without one). */
@@ -179,11 +182,15 @@ export class FeatureExtractor {
     this.add(Template.ClusterFull, slot, cluster);
   }
 
-  /** Gazetteer keys of a slot: `value` is the bit set, plus 256 when the word is in the lexicon. */
+  /**
+   * Gazetteer keys of a slot: `value` is the bit set, plus IN_LEXICON when the word is in the
+   * lexicon, plus its name class << 17.
+   */
   private addGazetteer(slot: number, value: number): void {
     if (!slotLayouts[slot].gazetteer) return;
     for (let bit = 0; bit < gazetteerBits; bit++) if (value & (1 << bit)) this.add(Template.Gazetteer, slot, bit);
-    if (slot === SLOT_SELF && value === 256) this.add(Template.Gazetteer, slot, 255);
+    if (slot === SLOT_SELF && value === IN_LEXICON) this.add(Template.Gazetteer, slot, 255);
+    if (value >>> 17) this.add(Template.NameClass, slot, value >>> 17);
   }
 
   /** Spelling keys of a slot: `value` is casing * 16 + length (casing = habit bucket * 32 + shape). */
@@ -216,7 +223,7 @@ export class FeatureExtractor {
     const lowerEntry = lexicon.index.get(lower) ?? -1;
     const path = entry >= 0 ? lexicon.clusters[entry] : 0;
     this.cluster = path === 0 ? -1 - shape : path;
-    this.gazetteer = (entry >= 0 ? lexicon.gazetteer[entry] : 0) | (entry >= 0 ? 256 : 0);
+    this.gazetteer = entry >= 0 ? lexicon.gazetteer[entry] | IN_LEXICON | (lexicon.nameClass[entry] << 17) : 0;
     const casing = (lowerEntry >= 0 ? lexicon.casing[lowerEntry] : caseBucket(0, 0)) * 32 + shape;
     this.spelling = casing * 16 + Math.min(word.length, 8);
     const lowerHash = hashChars(lower, 0, lower.length);

@@ -1,8 +1,8 @@
 // Word knowledge learned from text (shipped in the model): cluster paths, capitalization habits
 // and gazetteer memberships, looked up by word form.
 
-/** Gazetteer bits: the word occurs in training-data names of a class, first or later in the name. */
-export const gazetteerBits = 8; // (PER, ORG, LOC, MISC) x (first word, later word)
+/** Gazetteer bits: the word occurs in training-data names of a class, as the whole name or its first, inner or last word. */
+export const gazetteerBits = 16; // (PER, ORG, LOC, MISC) x (whole name, first, inside, last word)
 
 export interface Lexicon {
   /** Word form → entry index. */
@@ -13,7 +13,12 @@ export interface Lexicon {
   /** Capitalization habit of the (lower-case) form: 0 unknown, else a bucket (see caseBucket). */
   casing: Uint8Array;
   /** Gazetteer bit set per entry. */
-  gazetteer: Uint8Array;
+  gazetteer: Uint16Array;
+  /**
+   * For words of training names: (1 + the class they most often name) * 4 + how often the word
+   * is part of a name at all (0: under 10%, 1: under 50%, 2: under 90%, 3: more); else 0.
+   */
+  nameClass: Uint8Array;
 }
 
 export function createLexicon(words: string[]): Lexicon {
@@ -24,7 +29,8 @@ export function createLexicon(words: string[]): Lexicon {
     words,
     clusters: new Uint32Array(words.length),
     casing: new Uint8Array(words.length),
-    gazetteer: new Uint8Array(words.length),
+    gazetteer: new Uint16Array(words.length),
+    nameClass: new Uint8Array(words.length),
   };
 }
 

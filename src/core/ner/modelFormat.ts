@@ -6,7 +6,7 @@ import { dynamicRowCount } from './document';
 import { tagCount } from './tags';
 
 const magic = 'DOSSNER1';
-export const formatVersion = 1;
+export const formatVersion = 2;
 
 export interface NerModel {
   lexicon: Lexicon;
@@ -110,7 +110,8 @@ export function encodeModel(model: NerModel): Uint8Array {
   w.raw(words);
   for (const path of model.lexicon.clusters) w.varint(path);
   w.raw(model.lexicon.casing);
-  w.raw(model.lexicon.gazetteer);
+  for (const bits of model.lexicon.gazetteer) w.varint(bits);
+  w.raw(model.lexicon.nameClass);
   w.varint(model.keys.length);
   let previous = 0;
   for (const key of model.keys) {
@@ -164,7 +165,8 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const lexicon = createLexicon(words);
   for (let i = 0; i < wordCount; i++) lexicon.clusters[i] = r.varint();
   lexicon.casing.set(r.raw(wordCount));
-  lexicon.gazetteer.set(r.raw(wordCount));
+  for (let i = 0; i < wordCount; i++) lexicon.gazetteer[i] = r.varint();
+  lexicon.nameClass.set(r.raw(wordCount));
   const keyCount = r.varint();
   const keys = new Uint32Array(keyCount);
   let key = 0;

@@ -62,21 +62,45 @@ export function buildLexicon(texts: string[], options: LexiconOptions): Lexicon 
   return lexicon;
 }
 
-/** Gazetteer bits of word forms from labelled documents: class × (first word | later word). */
+/**
+ * Gazetteer entries of word forms from labelled documents: bits class × (whole name | first | inner
+ * | last word), and above them (<< 16) the word's name class (see Lexicon.nameClass).
+ */
 export function gazetteerOf(documents: LabelledDocument[]): Map<string, number> {
   const bits = new Map<string, number>();
+  const counts = new Map<string, number[]>(); // per class, then all occurrences
+  const classes = gazetteerBits / 4;
   const tokens = new Tokens();
   for (const document of documents) {
     tokenize(document.text, tokens);
+    const classOf = new Int8Array(tokens.count).fill(-1);
     let t = 0;
     for (const entity of document.entities) {
       while (t < tokens.count && tokens.starts[t] < entity.start) t++;
       for (let u = t; u < tokens.count && tokens.starts[u] < entity.end; u++) {
         const word = document.text.slice(tokens.starts[u], tokens.ends[u]);
-        const bit = 1 << (entity.entityClass * 2 + (u === t ? 0 : 1));
+        const last = u + 1 >= tokens.count || tokens.starts[u + 1] >= entity.end;
+        const role = u === t ? (last ? 0 : 1) : last ? 3 : 2;
+        const bit = 1 << (entity.entityClass * 4 + role);
         bits.set(word, (bits.get(word) ?? 0) | bit);
+        classOf[u] = entity.entityClass;
       }
     }
+    for (let u = 0; u < tokens.count; u++) {
+      const word = document.text.slice(tokens.starts[u], tokens.ends[u]);
+      let count = counts.get(word);
+      if (!count) counts.set(word, (count = new Array<number>(classes + 1).fill(0)));
+      if (classOf[u] >= 0) count[classOf[u]]++;
+      count[classes]++;
+    }
+  }
+  for (const [word, wordBits] of bits) {
+    const count = counts.get(word) ?? [];
+    let best = 0;
+    for (let c = 1; c < classes; c++) if (count[c] > count[best]) best = c;
+    const inNames = count.slice(0, classes).reduce((a, b) => a + b, 0) / count[classes];
+    const share = inNames < 0.1 ? 0 : inNames < 0.5 ? 1 : inNames < 0.9 ? 2 : 3;
+    bits.set(word, wordBits | (((1 + best) * 4 + share) << 16));
   }
   return bits;
 }
@@ -87,6 +111,10 @@ export function withGazetteer(base: Lexicon, gazetteer: Map<string, number>): Le
   const lexicon = createLexicon([...base.words, ...extra]);
   lexicon.clusters.set(base.clusters);
   lexicon.casing.set(base.casing);
-  for (const [word, bits] of gazetteer) lexicon.gazetteer[lexicon.index.get(word) ?? -1] = bits & ((1 << gazetteerBits) - 1);
+  for (const [word, value] of gazetteer) {
+    const entry = lexicon.index.get(word) ?? -1;
+    lexicon.gazetteer[entry] = value & ((1 << gazetteerBits) - 1);
+    lexicon.nameClass[entry] = value >>> 16;
+  }
   return lexicon;
 }
