@@ -278,7 +278,8 @@ export class DossierIndex {
     if (this.snapshot) return this.snapshot;
     const started = Date.now();
     const actors = this.table.build(this.curation);
-    const events = this.collectEvents(actors);
+    const rank = new Map(actors.actors.map((actor, i) => [actor.id, i]));
+    const events = this.collectEvents(actors, rank);
     const eventsByActor = new Map<string, DossierEvent[]>();
     for (const event of events) {
       for (const id of event.actors) {
@@ -291,46 +292,49 @@ export class DossierIndex {
     for (const actor of actors.actors) {
       for (const name of [actor.name, ...actor.aliases]) if (name.length > 1) matcher.add(name, actor.id);
     }
-    const rank = new Map(actors.actors.map((actor, i) => [actor.id, i]));
     this.snapshot = { ...actors, events, eventsByActor, rank, matcher, actorSearch: actorSearch(actors.actors) };
     this.logger.info(`index snapshot: ${actors.actors.length} actors, ${events.length} events in ${Date.now() - started} ms`);
     return this.snapshot;
   }
 
-  private collectEvents(actors: ActorSnapshot): DossierEvent[] {
-    // Actors per sentence, per article; ids in actor order.
-    const actorsBySentence = new Map<string, Map<number, Set<string>>>();
-    for (const actor of actors.actors) {
-      let lastPath = '';
-      let sentences: Map<number, Set<string>> | undefined;
-      for (const mention of actor.mentions) {
-        if (mention.path !== lastPath || !sentences) {
-          lastPath = mention.path;
-          sentences = actorsBySentence.get(lastPath);
-          if (!sentences) actorsBySentence.set(lastPath, (sentences = new Map()));
-        }
-        const set = sentences.get(mention.sentence);
-        if (set) set.add(actor.id);
-        else sentences.set(mention.sentence, new Set([actor.id]));
-      }
-    }
+  private collectEvents(actors: ActorSnapshot, rank: Map<string, number>): DossierEvent[] {
     const events: DossierEvent[] = [];
     for (const record of this.articlesByPath.values()) {
-      const sentences = actorsBySentence.get(record.path);
+      if (record.events.length === 0) continue;
+      const idsBySentence = actorsBySentence(record, actors.actorOfKey, rank);
       for (const event of record.events) {
-        const ids = sentences?.get(event.sentence);
-        events.push({ ...event, id: `${record.path}#${event.dateSpan.start}`, path: record.path, actors: ids ? [...ids] : [] });
+        const ids = idsBySentence.get(event.sentence);
+        events.push({ ...event, id: `${record.path}#${event.dateSpan.start}`, path: record.path, actors: ids ?? [] });
       }
     }
     return events.sort(compareEvents);
   }
 }
 
+/** Ids of the actors named in each sentence of an article, in actor order. */
+function actorsBySentence(record: ArticleRecord, actorOfKey: Map<string, Actor>, rank: Map<string, number>): Map<number, string[]> {
+  const sets = new Map<number, Set<string>>();
+  for (const entity of record.entities) {
+    const actor = actorOfKey.get(entity.key);
+    // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
+    if (!actor || !hasMention(actor.mentions, record.path, entity.mentions[0].start)) continue;
+    for (const mention of entity.mentions) {
+      const ids = sets.get(mention.sentence);
+      if (ids) ids.add(actor.id);
+      else sets.set(mention.sentence, new Set([actor.id]));
+    }
+  }
+  const rankOf = (id: string) => rank.get(id) ?? Infinity;
+  const result = new Map<number, string[]>();
+  for (const [sentence, ids] of sets) result.set(sentence, ids.size === 1 ? [...ids] : [...ids].sort((a, b) => rankOf(a) - rankOf(b)));
+  return result;
+}
+
 export function createIndex(options: IndexOptions): DossierIndex {
   return new DossierIndex(options);
 }
 
-export function compareEvents(a: DossierEvent, b: DossierEvent): number {
+export function compareEvents(a: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>, b: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;
@@ -362,7 +366,7 @@ function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: ArticleRe
   for (const [actor, mentions] of mentionsByActor) {
     mentions.sort((a, b) => a.start - b.start);
     const [from, to] = pathRange(actor.mentions, path);
-    actor.mentions = [...actor.mentions.slice(0, from), ...mentions, ...actor.mentions.slice(to)];
+    actor.mentions.splice(from, to - from, ...mentions);
     for (const mention of mentions) {
       const ids = idsBySentence.get(mention.sentence) ?? new Set<string>();
       idsBySentence.set(mention.sentence, ids.add(actor.id));
@@ -373,12 +377,14 @@ function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: ArticleRe
     const ids = [...(idsBySentence.get(event.sentence) ?? [])].sort((a, b) => rankOf(a) - rankOf(b));
     return { ...event, id: `${path}#${event.dateSpan.start}`, path, actors: ids };
   });
-  const touched = new Set([...snapshot.events.filter((e) => e.path === path).flatMap((e) => e.actors), ...events.flatMap((e) => e.actors)]);
-  snapshot.events = insertSorted(snapshot.events.filter((e) => e.path !== path), events);
-  for (const id of touched) {
-    const list = (snapshot.eventsByActor.get(id) ?? []).filter((e) => e.path !== path);
-    const merged = insertSorted(list, events.filter((e) => e.actors.includes(id)));
-    if (merged.length > 0) snapshot.eventsByActor.set(id, merged);
+  // Out with the article's old events, in with the new, in place (a binary search each, no full scan).
+  const removed = old.events.flatMap((event) => removeSorted(snapshot.events, { ...event, path }));
+  insertSorted(snapshot.events, events);
+  for (const id of new Set([...removed, ...events].flatMap((e) => e.actors))) {
+    const list = snapshot.eventsByActor.get(id) ?? [];
+    for (const event of removed) if (event.actors.includes(id)) removeSorted(list, event);
+    insertSorted(list, events.filter((e) => e.actors.includes(id)));
+    if (list.length > 0) snapshot.eventsByActor.set(id, list);
     else snapshot.eventsByActor.delete(id);
   }
   snapshot.eventSearch = undefined;
@@ -420,20 +426,28 @@ function hasMention(mentions: readonly Mention[], path: string, start: number): 
   return false;
 }
 
-/** A sorted list with some events added in their place (a new list). */
-function insertSorted(sorted: DossierEvent[], added: readonly DossierEvent[]): DossierEvent[] {
-  const result = sorted;
-  for (const event of added) {
-    let low = 0;
-    let high = result.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (compareEvents(result[mid], event) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    result.splice(low, 0, event);
+/** Adds events to a list sorted by `compareEvents`, each in its place. */
+function insertSorted(sorted: DossierEvent[], added: readonly DossierEvent[]): void {
+  for (const event of added) sorted.splice(lowerBound(sorted, event, true), 0, event);
+}
+
+/** Removes the event with the same date, path and date offset from a sorted list; returns it, if found. */
+function removeSorted(sorted: DossierEvent[], probe: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>): DossierEvent[] {
+  const at = lowerBound(sorted, probe, false);
+  return at < sorted.length && compareEvents(sorted[at], probe) === 0 ? sorted.splice(at, 1) : [];
+}
+
+/** The first position whose event sorts after the probe (or, with `after` false, not before it). */
+function lowerBound(sorted: readonly DossierEvent[], probe: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>, after: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const order = compareEvents(sorted[mid], probe);
+    if (order < 0 || (after && order === 0)) low = mid + 1;
+    else high = mid;
   }
-  return result;
+  return low;
 }
 
 function curatedNameMatcher(curation: Curation): NameMatcher {

@@ -124,18 +124,23 @@ async function main(): Promise<void> {
       console.log(`warning: the warm index differs from the cold one (${stats.actors} vs ${coldStats.actors} actors)`);
     }
 
-    // Re-index one article: an edit adds a sentence; the next query sees it.
-    const reindex: number[] = [];
-    for (let i = 0; i < 21; i++) {
-      const key = keys[(i * 997) % keys.length];
-      const text = `${index.article(key)!.text}\nAnalysts at Quorvex Holdings said on ${i + 1} May that Mira Castellane would lead talks.\n`;
-      started = process.hrtime.bigint();
-      index.update(key, text);
-      index.actorNamed('Quorvex Holdings');
-      index.actorAt('Mira Castellane met Quorvex Holdings.', 3);
-      reindex.push(ms(started));
-    }
-    reindex.sort((a, b) => a - b);
+    // Re-index one article, and the next queries see it: an edit that keeps the article's names (the common
+    // case: the snapshot is patched), and one that adds names (the actors are merged again).
+    const reindex = (edit: (text: string, i: number) => string, times: number) => {
+      const took: number[] = [];
+      for (let i = 0; i < times; i++) {
+        const key = keys[(i * 997) % keys.length];
+        const text = edit(index.article(key)!.text, i);
+        const start = process.hrtime.bigint();
+        index.update(key, text);
+        index.stats();
+        index.actorAt('Mira Castellane met Quorvex Holdings.', 3);
+        took.push(ms(start));
+      }
+      return took.sort((a, b) => a - b);
+    };
+    const keepNames = reindex((text, i) => text.replace(/\n\n/, `\n\nThe figures were revised on ${i + 1} May, the report said.\n\n`), 41);
+    const newNames = reindex((text, i) => `${text}\nAnalysts at Quorvex Holdings said on ${i + 1} May that Mira Castellane would lead talks.\n`, 5);
 
     // Hover: the actor at a position of a note line — what a hover provider asks.
     const lines: { text: string; offset: number }[] = [];
@@ -178,7 +183,8 @@ async function main(): Promise<void> {
     row('baseline: read + decode all', `${(baseline / 1000).toFixed(2)} s`, '', undefined, `${(characters / 1e6).toFixed(1)} M characters`);
     row('cold index (worker threads)', `${(coldMs / 1000).toFixed(2)} s`, '≤ 10 s', coldMs <= 10_000, `${(coldMs / baseline).toFixed(1)}× baseline · ${cold.analyzed} analysed, ${cold.fromCache} from cache · ${(megabytes / (coldMs / 1000)).toFixed(1)} MB/s`);
     row('warm start from cache', `${(warmMs / 1000).toFixed(2)} s`, '≤ 1.5 s', warmMs <= 1500, `${(warmMs / baseline).toFixed(1)}× baseline · ${warm.fromCache} from cache, ${warm.analyzed} analysed`);
-    row('re-index one article (p50)', `${percentile(reindex, 50).toFixed(1)} ms`, '≤ 20 ms', percentile(reindex, 50) <= 20, `max ${reindex[reindex.length - 1].toFixed(1)} ms over ${reindex.length} edits`);
+    row('re-index one article', `${percentile(keepNames, 50).toFixed(1)} ms`, '≤ 20 ms', percentile(keepNames, 50) <= 20, `p50 of ${keepNames.length} edits keeping the names; max ${keepNames[keepNames.length - 1].toFixed(1)} ms`);
+    row('  … adding new names', `${percentile(newNames, 50).toFixed(0)} ms`, '≤ 20 ms', percentile(newNames, 50) <= 20, `p50 of ${newNames.length} edits (actors merged again)`);
     row('hover lookup p50', `${percentile(hovers, 50).toFixed(3)} ms`, '', undefined, `${hovers.length} lookups`);
     row('hover lookup p99', `${percentile(hovers, 99).toFixed(3)} ms`, '≤ 1 ms', percentile(hovers, 99) <= 1);
     for (const { kind, query, max } of searchTimes) row(`search ${kind} per keystroke`, `${max.toFixed(1)} ms`, '≤ 30 ms', max <= 30, `max over "${query}" typed`);
