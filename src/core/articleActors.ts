@@ -90,7 +90,15 @@ interface LongForm {
 
 function linkShortForms(groups: Map<string, LocalEntity>): void {
   const long: LongForm[] = [];
-  for (const group of groups.values()) if (group.key.includes(' ')) long.push({ entity: group, type: typeOf(group) });
+  const byLastWord = new Map<string, LongForm[]>();
+  const byFirstWord = new Map<string, LongForm[]>();
+  for (const group of groups.values()) {
+    if (!group.key.includes(' ')) continue;
+    const form: LongForm = { entity: group, type: typeOf(group) };
+    long.push(form);
+    addTo(byLastWord, lastWord(group.key), form);
+    addTo(byFirstWord, group.key.slice(0, group.key.indexOf(' ')), form);
+  }
   for (const group of [...groups.values()]) {
     if (group.key.includes(' ')) continue;
     const type = typeOf(group);
@@ -103,14 +111,14 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
     if (!target && type !== 'place') {
       // A surname: "Trump" → "Donald Trump", "Zhao" → "Zhao Lijian" (family name first);
       // an organization's first word: "Sequoia" → "Sequoia Capital".
-      const prefix = group.key + ' ';
+      const endingWith = byLastWord.get(group.key) ?? [];
+      const startingWith = byFirstWord.get(group.key) ?? [];
       target =
-        mostMentioned(long, (form) => form.type === 'person' && lastWord(form.entity.key) === group.key) ??
-        mostMentioned(long, (form) => form.type === 'person' && form.entity.key.startsWith(prefix));
+        mostMentioned(endingWith, (form) => form.type === 'person') ?? mostMentioned(startingWith, (form) => form.type === 'person');
       if (!target && type === 'organization') {
         // Only a long form written before the short one introduces it: "Labour … Labour MPs" stays apart.
         const first = firstStart(group);
-        target = mostMentioned(long, (form) => form.type === 'organization' && form.entity.key.startsWith(prefix) && firstStart(form.entity) < first);
+        target = mostMentioned(startingWith, (form) => form.type === 'organization' && firstStart(form.entity) < first);
       }
     }
     if (target) {
@@ -120,6 +128,12 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
       target.initials = undefined;
     }
   }
+}
+
+function addTo(map: Map<string, LongForm[]>, key: string, form: LongForm): void {
+  const list = map.get(key);
+  if (list) list.push(form);
+  else map.set(key, [form]);
 }
 
 /** Initials of its common spelling; none when a word is itself an acronym ("BBC Three" is not "BT"). */

@@ -151,23 +151,43 @@ const clauseBreak = /[;:]\s|,\s|\s[—–]\s|\s--\s|\s\((?=[a-z])/g;
 const subordinate = /\s(?:after|before|because|while|when|whereas|although|though|since|until|as|which|who|where)\s/gi;
 
 export function clauseBounds(sentence: string, start: number, end: number): Span {
+  const marks = marksOf(sentence);
   let from = 0;
   let to = sentence.length;
-  for (const match of sentence.matchAll(clauseBreak)) {
-    const at = match.index!;
-    if (at + match[0].length <= start) from = at + match[0].length;
-    else if (at >= end) {
-      to = Math.min(to, at);
+  for (const mark of marks.breaks) {
+    if (mark.end <= start) from = mark.end;
+    else if (mark.start >= end) {
+      to = Math.min(to, mark.start);
       break;
     }
   }
-  for (const match of sentence.slice(0, to).matchAll(subordinate)) {
-    const at = match.index!;
-    if (at >= end) {
-      to = at;
+  for (const mark of marks.subordinates) {
+    if (mark.end > to) break; // only conjunctions inside the clause count
+    if (mark.start >= end) {
+      to = mark.start;
       break;
     }
-    if (at + match[0].length <= start && start - at < 40) from = Math.max(from, at + 1);
+    if (mark.end <= start && start - mark.start < 40) from = Math.max(from, mark.start + 1);
   }
   return { start: from, end: to };
+}
+
+interface ClauseMarks {
+  sentence: string;
+  breaks: Span[];
+  subordinates: Span[];
+}
+
+// A summary asks for the clauses of the same sentence several times: its marks are found once.
+let lastMarks: ClauseMarks = { sentence: '', breaks: [], subordinates: [] };
+
+function marksOf(sentence: string): ClauseMarks {
+  if (lastMarks.sentence !== sentence) {
+    lastMarks = { sentence, breaks: spansOf(sentence, clauseBreak), subordinates: spansOf(sentence, subordinate) };
+  }
+  return lastMarks;
+}
+
+function spansOf(text: string, pattern: RegExp): Span[] {
+  return Array.from(text.matchAll(pattern), (match) => ({ start: match.index!, end: match.index! + match[0].length }));
 }

@@ -50,8 +50,8 @@ export function summarize(text: string, sentence: Span, date: Span): string {
   // The date is cut out unless that leaves a phrase hanging ("by the end of 2006", "bought in 2017 and").
   const before = sentenceText.slice(bounds.start, start);
   const after = sentenceText.slice(end, bounds.end);
-  const atStart = !/\p{L}/u.test(before.replace(edgeWords, ''));
-  const cut = atStart || !(/\p{L}/u.test(after) ? hangingInside : hanging).test(before);
+  const atStart = !letter.test(before.replace(edgeWords, ''));
+  const cut = atStart || !(letter.test(after) ? hangingInside : hanging).test(before);
   let clause = cut ? before + ' ' + after : sentenceText.slice(bounds.start, bounds.end);
   const rest = tidy(clause);
   if (bounds.start > 0 && endsWithReporting.test(rest)) {
@@ -68,6 +68,8 @@ export function summarize(text: string, sentence: Span, date: Span): string {
   // A subordinate clause alone ("When Labour returned to power") says too little: take the sentence.
   return subordinateStart.test(summary) || (summary === '' && wordCount(sentenceText) >= 3) ? tidy(sentenceText) : summary;
 }
+
+const letter = /\p{L}/u;
 
 /** Words that may stand before a date at the start of its clause: "On Friday, …", "In early 2004 …". */
 const edgeWords = /\b(?:in|on|at|by|since|during|from|until|early|late|mid|last|this|next|the|of)\b/gi;
