@@ -50,6 +50,8 @@ interface ArticleRecord extends Article {
   chrome: Span[];
   entities: LocalEntity[];
   lineStarts?: number[];
+  /** The article's events as the snapshot lists them; their `actors` are set again by each snapshot. */
+  dossierEvents?: DossierEvent[];
 }
 
 interface Snapshot extends ActorSnapshot {
@@ -299,12 +301,15 @@ export class DossierIndex {
 
   private collectEvents(actors: ActorSnapshot, rank: Map<string, number>): DossierEvent[] {
     const events: DossierEvent[] = [];
+    // Without rejected names, every entity belongs to the actor its key names; otherwise check.
+    const check = this.curation.rejects.length > 0;
     for (const record of this.articlesByPath.values()) {
       if (record.events.length === 0) continue;
-      const idsBySentence = actorsBySentence(record, actors.actorOfKey, rank);
-      for (const event of record.events) {
-        const ids = idsBySentence.get(event.sentence);
-        events.push({ ...event, id: `${record.path}#${event.dateSpan.start}`, path: record.path, actors: ids ?? [] });
+      const idsBySentence = actorsBySentence(record, actors.actorOfKey, rank, check);
+      record.dossierEvents ??= record.events.map((event) => ({ ...event, id: `${record.path}#${event.dateSpan.start}`, path: record.path, actors: [] }));
+      for (const event of record.dossierEvents) {
+        event.actors = idsBySentence.get(event.sentence) ?? [];
+        events.push(event);
       }
     }
     return events.sort(compareEvents);
@@ -312,12 +317,12 @@ export class DossierIndex {
 }
 
 /** Ids of the actors named in each sentence of an article, in actor order. */
-function actorsBySentence(record: ArticleRecord, actorOfKey: Map<string, Actor>, rank: Map<string, number>): Map<number, string[]> {
+function actorsBySentence(record: ArticleRecord, actorOfKey: Map<string, Actor>, rank: Map<string, number>, check: boolean): Map<number, string[]> {
   const sets = new Map<number, Set<string>>();
   for (const entity of record.entities) {
     const actor = actorOfKey.get(entity.key);
     // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
-    if (!actor || !hasMention(actor.mentions, record.path, entity.mentions[0].start)) continue;
+    if (!actor || (check && !hasMention(actor.mentions, record.path, entity.mentions[0].start))) continue;
     for (const mention of entity.mentions) {
       const ids = sets.get(mention.sentence);
       if (ids) ids.add(actor.id);
@@ -378,6 +383,7 @@ function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: ArticleRe
     return { ...event, id: `${path}#${event.dateSpan.start}`, path, actors: ids };
   });
   // Out with the article's old events, in with the new, in place (a binary search each, no full scan).
+  record.dossierEvents = events;
   const removed = old.events.flatMap((event) => removeSorted(snapshot.events, { ...event, path }));
   insertSorted(snapshot.events, events);
   for (const id of new Set([...removed, ...events].flatMap((e) => e.actors))) {

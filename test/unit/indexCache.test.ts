@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle, localAnalyzer, restoreAnalysis, storeAnalysis } from '../../src/core/analysis';
 import { AnalysisCache } from '../../src/core/analysisCache';
 import { createIndex } from '../../src/core/dossierIndex';
 import { loadSources } from '../../src/core/indexLoader';
+import { createRecognizer } from '../../src/core/ner';
+import { createAnalysisPool } from '../../src/node/analysisPool';
 import { folderReader, folderStorage } from '../../src/node/nodeSources';
 import { listRecognizer, seedArticle } from './support';
 
@@ -75,5 +77,25 @@ describe('Article analysis and the index cache', () => {
     const other = new AnalysisCache(folderStorage(cacheDir), 'another-model');
     assert.equal((await other.readAll()).size, 0);
     assert.ok(readdirSync(cacheDir).every((file) => !file.includes('-test-')));
+  });
+});
+
+describe('Analysis in worker threads', () => {
+  it('gives the same analyses as this thread (dist/indexWorker.js with the shipped model)', async function () {
+    this.timeout(60_000);
+    const root = join(__dirname, '..', '..', '..');
+    const workerFile = join(root, 'dist', 'indexWorker.js');
+    if (!existsSync(workerFile)) this.skip(); // built by npm run build
+    const model = new Uint8Array(readFileSync(join(root, 'media', 'ner', 'model.bin')));
+    const real = createRecognizer(model);
+    const pool = createAnalysisPool(workerFile, model, 2);
+    try {
+      for (const name of names) {
+        const text = seedArticle(name);
+        assert.deepEqual(await pool.analyze(name, text), storeAnalysis(analyzeArticle(name, text, real)));
+      }
+    } finally {
+      pool.dispose();
+    }
   });
 });
