@@ -69,15 +69,19 @@ function featureKey(template: number, slot: number, value: number): number {
   return h >>> 0;
 }
 
-/** Looks a word up, trying its title-case and lower-case forms for words in capitals. */
-function lookUp(word: string, lower: string, lexicon: Lexicon): number {
+/**
+ * Looks a word up: its own form, else (for words in capitals) its title-case form, else its
+ * lower-case form, whose entry is given.
+ */
+function lookUp(word: string, lower: string, lowerEntry: number, lexicon: Lexicon): number {
+  if (word === lower) return lowerEntry;
   const exact = lexicon.index.get(word);
   if (exact !== undefined) return exact;
   if (word.length > 1 && word === word.toUpperCase()) {
     const title = lexicon.index.get(word[0] + lower.slice(1));
     if (title !== undefined) return title;
   }
-  return lexicon.index.get(lower) ?? -1;
+  return lowerEntry;
 }
 
 function clusterPrefix(path: number, length: number): number {
@@ -219,8 +223,8 @@ export class FeatureExtractor {
     const normal = normalizeWord(word);
     const lower = normal.toLowerCase();
     const shape = coarseShape(word);
-    const entry = lookUp(word, lower, lexicon);
     const lowerEntry = lexicon.index.get(lower) ?? -1;
+    const entry = lookUp(word, lower, lowerEntry, lexicon);
     const path = entry >= 0 ? lexicon.clusters[entry] : 0;
     this.cluster = path === 0 ? -1 - shape : path;
     this.gazetteer = entry >= 0 ? lexicon.gazetteer[entry] | IN_LEXICON | (lexicon.nameClass[entry] << 17) : 0;

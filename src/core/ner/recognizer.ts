@@ -35,14 +35,24 @@ const T = tagCount;
 const actorTypes: (ActorType | undefined)[] = ['person', 'organization', 'place', undefined];
 /** Word types cached before the cache is started afresh (bounds memory on huge inputs). */
 const maxCachedTypes = 400_000;
+/** Slots SELF, PREVIOUS, NEXT, PREVIOUS_2 and NEXT_2: those read for every token. */
+const hotSlots = 5;
+const hotStride = hotSlots * T;
+const extraStride = (slotCount - hotSlots) * T;
 
 export class NerRecognizer implements Recognizer {
   private readonly keyIndex: KeyIndex;
   private readonly dynamicBase: number;
   private readonly transitions: Float32Array;
   private types!: WordTypes;
-  /** Per type and slot: the summed weights of that word's features, T floats. */
+  /**
+   * Per type and slot: the summed weights of that word's features, T floats. The slots every
+   * token reads (the word and its four neighbours) are kept apart from the occasional ones, so
+   * that the hot part stays small in the cache.
+   */
   private vectors = new Float32Array(0);
+  private extraVectors = new Float32Array(0);
+  private readonly scratch = new Float32Array(slotCount * T);
   private before = 0;
   private after = 0;
   private readonly tokens = new Tokens();
@@ -137,16 +147,16 @@ export class NerRecognizer implements Recognizer {
     groups.build(this.types, this.typeIds, this.tokens, this.before, this.after);
     if (this.aggregates.length < groups.count * T) this.aggregates = new Float32Array(groups.count * 2 * T);
     const aggregates = this.aggregates;
-    const vectors = this.vectors;
-    const stride = slotCount * T;
+    const vectors = this.extraVectors;
+    const stride = extraStride;
     for (let g = 0; g < groups.count; g++) {
       const a = g * T;
       for (let k = 0; k < T; k++) aggregates[a + k] = 0;
       const first = groups.starts[g];
       const last = groups.starts[g + 1];
       for (let o = first; o < last; o++) {
-        const previous = groups.previousTypes[o] * stride + SLOT_AGGREGATE_PREVIOUS * T;
-        const next = groups.nextTypes[o] * stride + SLOT_AGGREGATE_NEXT * T;
+        const previous = groups.previousTypes[o] * stride + (SLOT_AGGREGATE_PREVIOUS - hotSlots) * T;
+        const next = groups.nextTypes[o] * stride + (SLOT_AGGREGATE_NEXT - hotSlots) * T;
         for (let k = 0; k < T; k++) aggregates[a + k] += vectors[previous + k] + vectors[next + k];
       }
       const share = 1 / (last - first);
@@ -170,7 +180,8 @@ export class NerRecognizer implements Recognizer {
     const aggregates = this.aggregates;
     const isSports = this.memory.isSports;
     this.memory.sentenceRows(this.types, typeIds, this.tokens, from, to, rows);
-    const stride = slotCount * T;
+    const extraVectors = this.extraVectors;
+    const stride = hotStride;
     for (let t = from; t < to; t++) {
       const self = typeIds[t] * stride + SLOT_SELF * T;
       const previous = (t > from ? typeIds[t - 1] : this.before) * stride + SLOT_PREVIOUS * T;
@@ -183,16 +194,16 @@ export class NerRecognizer implements Recognizer {
       }
       const f = flags[t];
       if (f & CAPS_LINE) {
-        const caps = typeIds[t] * stride + SLOT_CAPS_LINE * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += vectors[caps + k];
+        const caps = typeIds[t] * extraStride + (SLOT_CAPS_LINE - hotSlots) * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += extraVectors[caps + k];
       }
       if (f & SENTENCE_START) {
-        const start = typeIds[t] * stride + SLOT_SENTENCE_START * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += vectors[start + k];
+        const start = typeIds[t] * extraStride + (SLOT_SENTENCE_START - hotSlots) * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += extraVectors[start + k];
       }
       if (isSports) {
-        const inSports = typeIds[t] * stride + SLOT_SPORTS * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += vectors[inSports + k];
+        const inSports = typeIds[t] * extraStride + (SLOT_SPORTS - hotSlots) * T;
+        for (let k = 0; k < T; k++) emissions[e + k] += extraVectors[inSports + k];
       }
       const r = (t - from) * dynamicRowsPerToken;
       const nextShape = (rows[r + 1] - dynamicBlock.shapeRight) % shapeCount;
@@ -211,7 +222,8 @@ export class NerRecognizer implements Recognizer {
   }
 
   private resetTypes(): void {
-    this.vectors = new Float32Array(4096 * slotCount * T);
+    this.vectors = new Float32Array(4096 * hotStride);
+    this.extraVectors = new Float32Array(4096 * extraStride);
     this.types = new WordTypes((id, word) => this.cacheType(id, word));
     this.before = this.types.internWord(BEFORE_SENTENCE);
     this.after = this.types.internWord(AFTER_SENTENCE);
@@ -219,25 +231,30 @@ export class NerRecognizer implements Recognizer {
 
   /** Sums the weights of a new word type's features, once per slot. */
   private cacheType(id: number, word: string): void {
-    const stride = slotCount * T;
-    if ((id + 1) * stride > this.vectors.length) {
-      const grown = new Float32Array(this.vectors.length * 2);
-      grown.set(this.vectors);
-      this.vectors = grown;
+    if ((id + 1) * hotStride > this.vectors.length) {
+      this.vectors = grow(this.vectors);
+      this.extraVectors = grow(this.extraVectors);
     }
     const extractor = this.extractor;
+    const sum = this.scratch;
+    sum.fill(0);
     extractor.extract(word, WORD_KEYS);
-    const base = id * stride;
-    this.sumKeys(this.vectors, base);
-    if (extractor.cluster === -1 && extractor.gazetteer === -1) return; // sentence boundary
-    const { cluster, gazetteer, spelling } = extractor;
-    this.addClass(base, this.clusterSums, CLUSTER_KEYS, cluster);
-    this.addClass(base, this.gazetteerSums, GAZETTEER_KEYS, gazetteer);
-    this.addClass(base, this.spellingSums, SPELLING_KEYS, spelling);
+    this.sumKeys(sum, 0);
+    if (extractor.cluster !== -1 || extractor.gazetteer !== -1) {
+      this.addClass(this.clusterSums, CLUSTER_KEYS, extractor.cluster);
+      this.addClass(this.gazetteerSums, GAZETTEER_KEYS, extractor.gazetteer);
+      this.addClass(this.spellingSums, SPELLING_KEYS, extractor.spelling);
+    }
+    const vectors = this.vectors;
+    const extraVectors = this.extraVectors;
+    const hot = id * hotStride;
+    const extra = id * extraStride - hotStride;
+    for (let i = 0; i < hotStride; i++) vectors[hot + i] = sum[i];
+    for (let i = hotStride; i < slotCount * T; i++) extraVectors[extra + i] = sum[i];
   }
 
-  /** Adds the summed weights of one shared class value to a type's vectors (summed once, then kept). */
-  private addClass(base: number, sums: ClassSums, part: number, value: number): void {
+  /** Adds the summed weights of one shared class value to the scratch sum (summed once, then kept). */
+  private addClass(sums: ClassSums, part: number, value: number): void {
     let at = sums.offsets.get(value);
     if (at === undefined) {
       at = sums.offsets.size * slotCount * T;
@@ -250,9 +267,9 @@ export class NerRecognizer implements Recognizer {
       this.extractor.extractClass(part, value);
       this.sumKeys(sums.vectors, at);
     }
-    const vectors = this.vectors;
+    const sum = this.scratch;
     const from = sums.vectors;
-    for (let i = 0; i < slotCount * T; i++) vectors[base + i] += from[at + i];
+    for (let i = 0; i < slotCount * T; i++) sum[i] += from[at + i];
   }
 
   /** Adds the weights of the extractor's keys into target[base ...] slot by slot. */
@@ -278,6 +295,12 @@ interface ClassSums {
 
 function classSums(): ClassSums {
   return { offsets: new Map(), vectors: new Float32Array(0) };
+}
+
+function grow(array: Float32Array) {
+  const grown = new Float32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }
 
 /** A table of a × b rows of T weights: row (i, j) is the sum of the two rows pick(i, j) names. */
