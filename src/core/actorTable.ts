@@ -1,7 +1,7 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
 import { commonSpelling, type LocalEntity, typeOf } from './articleActors';
 import type { Curation } from './curation';
-import { isAcronym, nameKey, wellKnownName, words } from './names';
+import { countWords, isAcronym, nameKey, wellKnownName, words } from './names';
 import type { ActorType } from './types';
 
 export interface Mention {
@@ -109,7 +109,7 @@ export class ActorTable {
       const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
       const aliases = new Set([...aliasesOf(name, type, spellings), ...(curated?.aliases ?? [])]);
       aliases.delete(name);
-      mentions.sort((a, b) => (a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1));
+      if (!inOrder(mentions)) mentions.sort(compareMentions);
       const actor: Actor = {
         id: uniqueId(root, byId),
         name,
@@ -231,7 +231,7 @@ function mayFold(entry: Entry, link: Link): boolean {
 /** A person goes by the full name most written; others by their most common spelling. */
 function displayName(spellings: Map<string, number>, type: ActorType): string {
   if (type !== 'person') return commonSpelling(spellings);
-  const full = new Map([...spellings].filter(([spelling]) => words(spelling).length > 1 && spelling !== spelling.toUpperCase()));
+  const full = new Map([...spellings].filter(([spelling]) => countWords(spelling) > 1 && spelling !== spelling.toUpperCase()));
   return commonSpelling(full.size > 0 ? full : spellings);
 }
 
@@ -249,6 +249,16 @@ function aliasesOf(name: string, type: ActorType, spellings: Map<string, number>
   );
 }
 
+function compareMentions(a: Mention, b: Mention): number {
+  return a.path === b.path ? a.start - b.start : a.path < b.path ? -1 : 1;
+}
+
+/** Whether mentions are already sorted (sorting allocates, and most actors' mentions are). */
+function inOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (compareMentions(mentions[i - 1], mentions[i]) > 0) return false;
+  return true;
+}
+
 function setRedirect(redirects: Map<string, string>, from: string, to: string): void {
   if (from !== to) redirects.set(from, to);
 }
@@ -263,8 +273,10 @@ function resolve(key: string, redirects: Map<string, string>): string {
   return current;
 }
 
+const notLetterOrDigit = /[^\p{L}\p{N}]+/gu;
+
 function uniqueId(key: string, taken: Map<string, unknown>): string {
-  const base = key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'actor';
+  const base = key.replace(notLetterOrDigit, '-').replace(/^-|-$/g, '') || 'actor';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

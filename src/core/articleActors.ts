@@ -1,6 +1,6 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
-import { hasLetter, initials, isAcronym, nameKey, trimName, words } from './names';
+import { countWords, hasLetter, initials, isAcronym, nameKey, trimName, words } from './names';
 import { type ActorType, actorTypes, type EntityMention, type Span } from './types';
 
 export interface LocalMention extends Span {
@@ -36,15 +36,21 @@ export function groupArticleEntities(text: string, found: readonly EntityMention
     group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
     group.mentions.push({ start: span.start, end: span.end, sentence: sentenceAt(span.start) });
     const abbreviation = abbreviationAfter(text, span.end);
-    if (abbreviation && words(spelling).length > 1) introduced.set(nameKey(abbreviation, mention.type), key);
+    if (abbreviation && countWords(spelling) > 1) introduced.set(nameKey(abbreviation, mention.type), key);
   }
   for (const [shortKey, longKey] of introduced) mergeInto(groups, shortKey, longKey);
   linkShortForms(groups);
   for (const group of groups.values()) {
     group.surnameOnly = typeOf(group) === 'person' && !group.key.includes(' ');
-    group.mentions.sort((a, b) => a.start - b.start);
+    if (!inOrder(group.mentions)) group.mentions.sort((a, b) => a.start - b.start);
   }
   return [...groups.values()];
+}
+
+/** Whether mentions are already in text order (sorting allocates, and most groups are). */
+function inOrder(mentions: readonly Span[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
 }
 
 const introducedAbbreviation = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;
@@ -71,7 +77,7 @@ export function commonSpelling(spellings: Map<string, number>): string {
   let best = '';
   let bestScore = -1;
   for (const [spelling, count] of spellings) {
-    const score = count * 2 + (spelling !== spelling.toUpperCase() || isAcronym(spelling) ? 1000 : 0) + words(spelling).length * 100;
+    const score = count * 2 + (spelling !== spelling.toUpperCase() || isAcronym(spelling) ? 1000 : 0) + countWords(spelling) * 100;
     if (score > bestScore) {
       best = spelling;
       bestScore = score;

@@ -20,6 +20,7 @@ const dateCue = new RegExp(
   'i',
 );
 const bareYear = /\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid|around|through|between|and)[\s-]+((?:1[89]|20)\d\d)\b(?!s\b|\s*(?:%|per\b|million|billion|bn\b|m\b|\/|-\d|(?:GMT|BST|UTC|CET|[EP][SD]?T|hrs|hours|local)\b))/gi;
+const fourDigitYear = /(?:1[89]|20)\d\d/;
 const anchoredPhrase = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|ninety|\d+-)\s*(?:-|\s)?(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+/i;
 const modifier = /^(?:on\s+|in\s+)?(?:last|next|this|coming|past|previous|following)\b/i;
 const monthOnlyLead = /\b(?:in|since|by|until|till|from|during|last|next|this|early|late|mid|of|before|after|through|between|and|to|on)[\s-]+$/i;
@@ -36,16 +37,24 @@ export function findDateMentions(text: string, sentence: Span, published: Calend
   const mentions: DateMention[] = [];
   for (const result of chrono.en.parse(sentenceText, reference)) {
     const mention = resolveResult(sentenceText, result, published);
-    if (mention) mentions.push({ ...mention, start: mention.start + sentence.start, end: mention.end + sentence.start });
+    if (!mention) continue;
+    mention.start += sentence.start;
+    mention.end += sentence.start;
+    mentions.push(mention);
   }
+  if (fourDigitYear.test(sentenceText)) addBareYears(sentenceText, sentence.start, mentions); // they need one
+  return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Years written alone after a preposition ("in 2017"), where no other date mention covers them. */
+function addBareYears(sentenceText: string, sentenceStart: number, mentions: DateMention[]): void {
   for (const match of sentenceText.matchAll(bareYear)) {
     const start = match.index! + match[0].length - match[1].length;
     const end = start + match[1].length;
-    if (mentions.some((m) => m.start - sentence.start < end && start < m.end - sentence.start)) continue;
+    if (mentions.some((m) => m.start - sentenceStart < end && start < m.end - sentenceStart)) continue;
     const offset = start - (match[0].toLowerCase().startsWith('in') ? 3 : 0);
-    mentions.push({ start: sentence.start + offset, end: sentence.start + end, text: sentenceText.slice(offset, end), date: match[1], precision: 'year' });
+    mentions.push({ start: sentenceStart + offset, end: sentenceStart + end, text: sentenceText.slice(offset, end), date: match[1], precision: 'year' });
   }
-  return mentions.sort((a, b) => a.start - b.start);
 }
 
 function resolveResult(sentence: string, result: chrono.ParsedResult, published: CalendarDate | undefined): DateMention | undefined {

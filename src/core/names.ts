@@ -112,3 +112,25 @@ export function isAcronym(name: string): boolean {
 export function words(name: string): string[] {
   return name.split(/\s+/).filter(Boolean);
 }
+
+/** How many words `words(name)` would give, without building them. */
+export function countWords(name: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const space = isWhiteSpace(name.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The characters `\s` matches in JavaScript. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
