@@ -302,13 +302,17 @@ export class WorkspaceIndex implements vscode.Disposable {
       curation.onDidDelete(reloadCuration);
       // A folder deleted, renamed or created whole reports only the folder, not the texts in it.
       const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      const curationFolder = vscode.Uri.joinPath(folder.uri, curationFile, '..').toString();
       folders.onDidDelete((uri) => {
+        if (uri.toString() === curationFolder) reloadCuration();
         const prefix = uri.toString() + '/';
         for (const key of [...this.index.articles().map((article) => article.path), ...this.skipped.keys()]) {
           if (key.startsWith(prefix)) queue(vscode.Uri.parse(key), true);
         }
       });
       folders.onDidCreate(async (uri) => {
+        // A new folder's first files may come before the folder is watched: look inside.
+        if (uri.toString() === curationFolder) reloadCuration();
         if (this.isSource(uri)) return;
         const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
         if (!stat || !(stat.type & vscode.FileType.Directory)) return;
