@@ -206,8 +206,11 @@ export class FeatureExtractor {
     if (slot === SLOT_SELF) this.add(Template.Length, slot, value & 15);
   }
 
-  /** Computes the keys of `word` for every slot; `parts` picks which (WORD_KEYS | CLUSTER_KEYS ...). */
-  extract(word: string, parts = ALL_KEYS): void {
+  /**
+   * Computes the keys of `word` for every slot; `parts` picks which (WORD_KEYS | CLUSTER_KEYS ...).
+   * Callers that know the word's normalized lower-case form and shape may pass them.
+   */
+  extract(word: string, parts = ALL_KEYS, lower?: string, shape?: number): void {
     this.count = 0;
     if (word === BEFORE_SENTENCE || word === AFTER_SENTENCE) {
       this.cluster = this.gazetteer = this.spelling = -1;
@@ -221,8 +224,8 @@ export class FeatureExtractor {
     }
     const lexicon = this.lexicon;
     const normal = normalizeWord(word);
-    const lower = normal.toLowerCase();
-    const shape = coarseShape(word);
+    lower ??= normal.toLowerCase();
+    shape ??= coarseShape(word);
     const lowerEntry = lexicon.index.get(lower) ?? -1;
     const entry = lookUp(word, lower, lowerEntry, lexicon);
     const path = entry >= 0 ? lexicon.clusters[entry] : 0;

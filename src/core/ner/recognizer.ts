@@ -224,13 +224,13 @@ export class NerRecognizer implements Recognizer {
   private resetTypes(): void {
     this.vectors = new Float32Array(4096 * hotStride);
     this.extraVectors = new Float32Array(4096 * extraStride);
-    this.types = new WordTypes((id, word) => this.cacheType(id, word));
+    this.types = new WordTypes((id, word, lower, shape) => this.cacheType(id, word, lower, shape));
     this.before = this.types.internWord(BEFORE_SENTENCE);
     this.after = this.types.internWord(AFTER_SENTENCE);
   }
 
   /** Sums the weights of a new word type's features, once per slot. */
-  private cacheType(id: number, word: string): void {
+  private cacheType(id: number, word: string, lower: string, shape: number): void {
     if ((id + 1) * hotStride > this.vectors.length) {
       this.vectors = grow(this.vectors);
       this.extraVectors = grow(this.extraVectors);
@@ -238,7 +238,7 @@ export class NerRecognizer implements Recognizer {
     const extractor = this.extractor;
     const sum = this.scratch;
     sum.fill(0);
-    extractor.extract(word, WORD_KEYS);
+    extractor.extract(word, WORD_KEYS, lower, shape);
     this.sumKeys(sum, 0);
     if (extractor.cluster !== -1 || extractor.gazetteer !== -1) {
       this.addClass(this.clusterSums, CLUSTER_KEYS, extractor.cluster);

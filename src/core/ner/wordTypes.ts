@@ -2,7 +2,7 @@
 // table over the characters of the text, whose slots hold hash, id, and where the word's
 // characters sit in a pool, so a lookup touches one slot and the pooled characters. A new word
 // type gets its features computed once.
-import { coarseShape, isCapitalized } from './wordShape';
+import { coarseShape, isCapitalized, SHAPE_NUMBER } from './wordShape';
 import { normalizeWord } from './features';
 
 const scorePattern = /^[0-9]{1,3}-[0-9]{1,3}$/;
@@ -24,8 +24,10 @@ export class WordTypes {
   private table = new Int32Array(2048 * SLOT);
   private mask = 2047;
 
-  /** Called with each new type id after its attributes are set. */
-  constructor(private readonly onNewType: (id: number, word: string) => void = () => undefined) {}
+  /** Called with each new type id after its attributes are set (lower: normalized lower case). */
+  constructor(
+    private readonly onNewType: (id: number, word: string, lower: string, shape: number) => void = () => undefined,
+  ) {}
 
   get size(): number {
     return this.count;
@@ -81,9 +83,10 @@ export class WordTypes {
     this.table[at + 3] = length;
     this.poolLength += length;
     const word = flatCopy(this.pool, this.poolLength - length, this.poolLength);
-    this.shapes[id] = coarseShape(word);
+    const shape = coarseShape(word);
+    this.shapes[id] = shape;
     this.capitalized[id] = isCapitalized(word) ? 1 : 0;
-    this.scores[id] = scorePattern.test(word) ? 1 : 0;
+    this.scores[id] = shape === SHAPE_NUMBER && scorePattern.test(word) ? 1 : 0;
     const lower = normalizeWord(word).toLowerCase();
     let lowerId = this.lowerIndex.get(lower);
     if (lowerId === undefined) {
@@ -92,7 +95,7 @@ export class WordTypes {
     }
     this.lowerIds[id] = lowerId;
     if ((id + 1) * 2 > this.mask) this.rehash();
-    this.onNewType(id, word);
+    this.onNewType(id, word, lower, shape);
     return id;
   }
 
