@@ -1,6 +1,7 @@
 // Events: what a sentence says happened at a time — the date, a short summary and where it is written.
 import type { CalendarDate } from './calendar';
 import { clauseBounds, type DatePrecision, findDateMentions } from './eventDates';
+import { isWhiteSpace } from './names';
 import type { Span } from './types';
 
 export interface ArticleEvent extends Span {
@@ -94,10 +95,25 @@ function tidy(clause: string): string {
   return summary.charAt(0).toUpperCase() + summary.slice(1);
 }
 
-/** A run of non-space characters with at least one letter in it: one match per such word. */
-const wordWithLetter = /[^\s\p{L}]*\p{L}\S*/gu;
-
 /** Words (separated by white space) that hold a letter. */
 function wordCount(text: string): number {
-  return text.match(wordWithLetter)?.length ?? 0;
+  let count = 0;
+  let counted = false; // the current word is already counted
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code)) counted = false;
+    else if (!counted && isLetterAt(text, i, code)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+/** Whether the character (or surrogate pair) at `i` is a letter of any script. */
+function isLetterAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  const next = text.charCodeAt(i + 1);
+  const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+  return letter.test(pair ? text.slice(i, i + 2) : text[i]);
 }

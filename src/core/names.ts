@@ -126,7 +126,7 @@ export function countWords(name: string): number {
 }
 
 /** The characters `\s` matches in JavaScript. */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
