@@ -124,7 +124,8 @@ export class DocumentMemory {
     if (this.stamps[lower] !== this.document) {
       this.stamps[lower] = this.document;
       this.caseBits[lower] = 0;
-      this.counts.fill(0, lower * (classes + 1), (lower + 1) * (classes + 1));
+      const base = lower * (classes + 1);
+      for (let c = 0; c <= classes; c++) this.counts[base + c] = 0;
     }
     return lower;
   }
