@@ -91,18 +91,7 @@ export class ActorTable {
     const actorOfKey = new Map<string, Actor>();
     for (const [root, group] of groups) {
       const curated = curatedByKey.get(root);
-      const votes = [0, 0, 0];
-      const spellings = new Map<string, number>();
-      const mentions: Mention[] = [];
-      const paths = new Set<string>();
-      for (const entry of group) {
-        for (let i = 0; i < 3; i++) votes[i] += entry.typeVotes[i];
-        for (const [spelling, count] of entry.spellings) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
-        for (const [path, entity] of entry.articles) {
-          paths.add(path);
-          for (const m of entity.mentions) mentions.push({ path, start: m.start, end: m.end, sentence: m.sentence });
-        }
-      }
+      const { votes, spellings, mentions, articleCount } = combine(group);
       if (mentions.length === 0 && !curated) continue;
       const rootEntry = group.find((entry) => entry.key === root);
       const type = curated?.type ?? typeOf({ typeVotes: votes });
@@ -116,7 +105,7 @@ export class ActorTable {
         type,
         aliases: [...aliases].sort(),
         mentions,
-        articleCount: paths.size,
+        articleCount,
         curated: curated !== undefined,
       };
       actors.push(actor);
@@ -193,14 +182,17 @@ function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
   for (const entry of entries) {
     if (!entry.key.includes(' ')) continue;
     const type = typeOf(entry);
-    const counts = new Map<string, number>();
+    let counts: Map<string, number> | undefined; // made when a one-word spelling turns up (most long names have none)
     for (const entity of entry.articles.values()) {
       for (const spelling of entity.spellings.keys()) {
         if (spelling.includes(' ')) continue;
         const key = nameKey(spelling, type);
-        if (key !== entry.key) counts.set(key, (counts.get(key) ?? 0) + 1);
+        if (key === entry.key) continue;
+        counts ??= new Map();
+        counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     }
+    if (!counts) continue;
     for (const [key, articles] of counts) {
       const current = links.get(key);
       if (!current || articles > current.articles) links.set(key, { entry, articles });
@@ -247,6 +239,27 @@ function aliasesOf(name: string, type: ActorType, spellings: Map<string, number>
   return all.filter(
     (spelling) => spelling !== givenName && !(acronyms.has(spelling.toLowerCase()) && !isAcronym(spelling)),
   );
+}
+
+/** Votes, spellings, mentions and article count of the entries that make one actor. */
+function combine(group: readonly Entry[]): { votes: number[]; spellings: Map<string, number>; mentions: Mention[]; articleCount: number } {
+  const mentions: Mention[] = [];
+  for (const entry of group) {
+    for (const [path, entity] of entry.articles) {
+      for (const m of entity.mentions) mentions.push({ path, start: m.start, end: m.end, sentence: m.sentence });
+    }
+  }
+  // Most actors have one entry: its own counts serve as they are (they are only read).
+  if (group.length === 1) return { votes: group[0].typeVotes, spellings: group[0].spellings, mentions, articleCount: group[0].articles.size };
+  const votes = [0, 0, 0];
+  const spellings = new Map<string, number>();
+  const paths = new Set<string>();
+  for (const entry of group) {
+    for (let i = 0; i < 3; i++) votes[i] += entry.typeVotes[i];
+    for (const [spelling, count] of entry.spellings) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
+    for (const path of entry.articles.keys()) paths.add(path);
+  }
+  return { votes, spellings, mentions, articleCount: paths.size };
 }
 
 function compareMentions(a: Mention, b: Mention): number {

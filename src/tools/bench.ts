@@ -100,7 +100,7 @@ stage('  article structure', structure);
 stage('  actor recognition', recognition);
 stage('  event dates (with structure)', dating);
 stage('  actor grouping per article', grouping);
-stage('  sentence search index', sentenceIndexing);
+stage('  sentence index (on first search)', sentenceIndexing);
 const verdict = megabytes / total >= 5 ? 'met' : 'not met';
 row('whole pipeline (index + merge)', `${(megabytes / total).toFixed(2)} MB/s`, `target ≥ 5 MB/s (${verdict}) · ${total.toFixed(2)} s · ${(total / baseline).toFixed(1)}× baseline time`);
 row('  of which merging actors', `${(merging * 1000).toFixed(0)} ms`);
