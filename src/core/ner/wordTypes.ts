@@ -82,7 +82,8 @@ export class WordTypes {
     this.table[at + 2] = this.poolLength;
     this.table[at + 3] = length;
     this.poolLength += length;
-    const word = flatCopy(this.pool, this.poolLength - length, this.poolLength);
+    // V8 copies short slices; a long one would keep the whole text alive, so it is built anew.
+    const word = length < 13 ? text.slice(start, end) : flatCopy(this.pool, this.poolLength - length, this.poolLength);
     const shape = coarseShape(word);
     this.shapes[id] = shape;
     this.capitalized[id] = isCapitalized(word) ? 1 : 0;
