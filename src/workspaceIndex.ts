@@ -10,7 +10,7 @@ import { globToRegExp } from './core/glob';
 import { loadSources, type LoadStats } from './core/indexLoader';
 import { createRecognizer } from './core/ner';
 import type { Recognizer } from './core/types';
-import { createAnalysisPool } from './node/analysisPool';
+import { createAnalysisPool, defaultPoolSize } from './node/analysisPool';
 import { workspaceReader, workspaceStorage } from './workspaceSources';
 
 export const curationFile = '.dossier/actors.json';
@@ -32,7 +32,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private cache: AnalysisCache | undefined;
   private cacheTimer: NodeJS.Timeout | undefined;
   /** How the last full read went: articles served from the cache, analysed, skipped, milliseconds. */
-  stats: LoadStats = { fromCache: 0, analyzed: 0, skipped: 0, ms: 0 };
+  stats: LoadStats & { workers: number } = { fromCache: 0, analyzed: 0, skipped: 0, ms: 0, workers: 0 };
+  /** Worker threads of the current full read (0: analysed in the extension host). */
+  private workers = 0;
   /** Warnings written to the output channel, newest last (for tests and diagnostics). */
   readonly warnings: string[] = [];
   private readonly disposables: vscode.Disposable[] = [];
@@ -75,16 +77,20 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /** Forgets everything and reads the workspace again; with `clearCache`, analyses every text again too. */
-  async rebuild(clearCache = false): Promise<void> {
+  rebuild(clearCache = false): Promise<void> {
     this.cancelLoading?.cancel();
-    await this.loading?.catch(() => undefined);
-    for (const article of this.index.articles()) this.index.remove(article.path);
-    this.skipped.clear();
-    if (clearCache) {
-      clearTimeout(this.cacheTimer);
-      await this.cache?.clear();
-    }
-    this.loading = this.load();
+    const previous = this.loading;
+    // `loading` is the new read at once, so watcher changes wait for it and rebuilds run one after another.
+    this.loading = (async () => {
+      await previous?.catch(() => undefined);
+      for (const article of this.index.articles()) this.index.remove(article.path);
+      this.skipped.clear();
+      if (clearCache) {
+        clearTimeout(this.cacheTimer);
+        await this.cache?.clear();
+      }
+      await this.load();
+    })();
     return this.loading;
   }
 
@@ -135,6 +141,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const stats = this.index.stats();
       this.log.info(
         `Dossier: ${this.stats.fromCache} articles from cache, ${this.stats.analyzed} analyzed in ${this.stats.ms} ms` +
+          (this.stats.workers ? ` (${this.stats.workers} worker threads)` : '') +
           ` (${stats.articles} of ${files.length} news texts indexed: ${stats.actors} actors, ${stats.events} events` +
           (this.skipped.size ? `; skipped ${this.skipped.size}` : '') +
           (cancel.token.isCancellationRequested ? '; cancelled' : '') +
@@ -172,7 +179,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const local = localAnalyzer(() => this.localRecognizer());
     if (count < poolThreshold || this.extensionUri.scheme !== 'file') return local;
     try {
-      const pool = createAnalysisPool(vscode.Uri.joinPath(this.extensionUri, 'dist', 'indexWorker.js').fsPath, this.model!);
+      const size = defaultPoolSize();
+      const pool = createAnalysisPool(vscode.Uri.joinPath(this.extensionUri, 'dist', 'indexWorker.js').fsPath, this.model!, size);
+      this.workers = size;
       return withFallback(pool, local);
     } catch (error) {
       this.log.warn(`Worker threads unavailable, indexing in the extension host: ${(error as Error).message}`);
@@ -197,7 +206,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   ): Promise<void> {
     let reported = 0;
     const limit = this.config.maxFileSizeMB;
-    this.stats = await loadSources(
+    this.workers = 0;
+    const stats = await loadSources(
       files.map((uri) => uri.toString()),
       {
         index: this.index,
@@ -215,6 +225,7 @@ export class WorkspaceIndex implements vscode.Disposable {
         onSkip: (key, reason) => this.skip(vscode.Uri.parse(key), reason),
       },
     );
+    this.stats = { ...stats, workers: this.workers };
   }
 
   /** Reads one news text into the index (analysed in this thread), or logs why it was skipped. Never throws. */
@@ -315,7 +326,8 @@ export class WorkspaceIndex implements vscode.Disposable {
         if (uri.toString() === curationFolder) reloadCuration();
         if (this.isSource(uri)) return;
         const stat = await Promise.resolve(vscode.workspace.fs.stat(uri)).catch(() => undefined);
-        if (!stat || !(stat.type & vscode.FileType.Directory)) return;
+        // Not through a symbolic link: its texts are indexed where they are (and a link loop never ends).
+        if (!stat || !(stat.type & vscode.FileType.Directory) || stat.type & vscode.FileType.SymbolicLink) return;
         for (const file of await filesUnder(uri)) queue(file, false);
       });
       this.watchers.push(sources, curation, folders);
@@ -323,7 +335,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async flushPending(): Promise<void> {
-    await this.loading;
+    // After any read of the whole workspace, including one that started meanwhile.
+    for (let loading = this.loading; ; loading = this.loading) {
+      await loading?.catch(() => undefined);
+      if (loading === this.loading) break;
+    }
     const batch = [...this.pending];
     this.pending.clear();
     for (const [key, change] of batch) {

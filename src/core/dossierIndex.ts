@@ -107,7 +107,7 @@ export class DossierIndex {
       chrome: analysis.chrome,
       entities: [],
     };
-    record.entities = this.entitiesOf(record);
+    record.entities = this.entitiesOf(record, analysis.found);
     this.articlesByPath.set(path, record);
     this.table.addArticle(path, record.entities);
     this.sentenceSearch?.addArticle(record);
@@ -245,9 +245,8 @@ export class DossierIndex {
     return { articles: this.articlesByPath.size, actors: snapshot.actors.length, events: snapshot.events.length };
   }
 
-  private entitiesOf(record: ArticleRecord): LocalEntity[] {
-    const found = unpackMentions(record.found, record.text);
-    found.push(...this.curatedMentions(record, found));
+  private entitiesOf(record: ArticleRecord, recognized = unpackMentions(record.found, record.text)): LocalEntity[] {
+    const found = [...recognized, ...this.curatedMentions(record, recognized)];
     const sentenceAt = sentenceFinder(record.sentences);
     return groupArticleEntities(record.text, found, sentenceAt);
   }

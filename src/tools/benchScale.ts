@@ -14,6 +14,7 @@ import { loadSources, type LoadStats } from '../core/indexLoader';
 import { createAnalysisPool, defaultPoolSize } from '../node/analysisPool';
 import { listFiles } from '../node/folder';
 import { folderReader, folderStorage } from '../node/nodeSources';
+import type { Recognizer } from '../core/types';
 import { findRoot, loadRecognizer, modelPath } from './loadModel';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string', default: '20000' }, keep: { type: 'string' } } });
@@ -62,14 +63,19 @@ function replicate(into: string, count: number): number {
 
 async function load(index: DossierIndex, folder: string, keys: string[], cacheDir: string, workers: number): Promise<LoadStats> {
   const cache = new AnalysisCache(folderStorage(cacheDir), hash(model).toString(36));
-  const recognizer = loadRecognizer(root);
   return loadSources(keys, {
     index,
     reader: folderReader(folder),
     cache,
-    analyzerFor: (count) => (count >= 100 && workers > 0 ? createAnalysisPool(workerFile, model, workers) : localAnalyzer(() => recognizer)),
+    analyzerFor: (count) => (count >= 100 && workers > 0 ? createAnalysisPool(workerFile, model, workers) : localAnalyzer(lazyRecognizer)),
     maxBytes: 5 * 1024 * 1024,
   });
+}
+
+let recognizer: Recognizer | undefined;
+function lazyRecognizer(): Recognizer {
+  recognizer ??= loadRecognizer(root);
+  return recognizer;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -107,7 +113,7 @@ async function main(): Promise<void> {
     // Cold: nothing cached; in a function of its own so its index can be collected afterwards.
     const { coldMs, cold, coldStats } = await (async () => {
       const start = process.hrtime.bigint();
-      const coldIndex = createIndex({ recognizer: loadRecognizer(root) });
+      const coldIndex = createIndex({ recognizer: { recognize: (text) => lazyRecognizer().recognize(text) } });
       const loaded = await load(coldIndex, sources, keys, cacheDir, defaultPoolSize());
       return { coldMs: ms(start), cold: loaded, coldStats: coldIndex.stats() };
     })();
@@ -115,8 +121,8 @@ async function main(): Promise<void> {
     global.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     started = process.hrtime.bigint();
-    const recognizer = loadRecognizer(root);
-    const index = createIndex({ recognizer });
+    // The model is decoded only when a text must be analysed in this thread (not on a warm start).
+    const index = createIndex({ recognizer: { recognize: (text) => lazyRecognizer().recognize(text) } });
     const warm = await load(index, sources, keys, cacheDir, defaultPoolSize());
     const stats = index.stats();
     const warmMs = ms(started);

@@ -71,7 +71,7 @@ describe('Live index', () => {
   });
 
   after(async () => {
-    for (const name of ['live-wire.txt', 'live-wire-renamed.txt', 'batch', 'batch-moved', 'bad']) {
+    for (const name of ['live-wire.txt', 'live-wire-renamed.txt', 'batch', 'batch-moved', 'bad', 'many']) {
       await vscode.workspace.fs.delete(workspaceUri('sources', name), { recursive: true }).then(undefined, () => undefined);
     }
     await vscode.workspace.fs.delete(workspaceUri('.dossier'), { recursive: true }).then(undefined, () => undefined);
@@ -203,6 +203,30 @@ describe('Live index', () => {
     assert.ok(api.workspaceIndex.stats.analyzed >= 4);
   });
 
+  it('analyses a large workspace in worker threads, then serves it from the cache', async function () {
+    this.timeout(120_000);
+    const many = path.join(root(), 'sources', 'many');
+    fs.mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(many, `wire-${i}.txt`), liveText(` Story ${i} of the day.`));
+    await vscode.commands.executeCommand('dossier.rebuildIndex');
+    await settled();
+    const stats = api.workspaceIndex.stats;
+    assert.ok(stats.workers > 0, `no worker threads: ${JSON.stringify(stats)}`);
+    assert.ok(stats.analyzed >= 122 && stats.fromCache === 0, JSON.stringify(stats));
+    assert.ok(index().actorNamed('Oracle')!.articleCount >= 120);
+    const second = await reopened();
+    try {
+      assert.ok(second.stats.fromCache >= 122 && second.stats.analyzed === 0 && second.stats.workers === 0, JSON.stringify(second.stats));
+      const paths = (i: typeof second.index) => new Set(i.articles().map((article) => article.path));
+      const [mine, theirs] = [paths(index()), paths(second.index)];
+      const differ = [...mine].filter((p) => !theirs.has(p)).concat([...theirs].filter((p) => !mine.has(p)));
+      assert.deepEqual(differ, []);
+    } finally {
+      second.dispose();
+    }
+    fs.rmSync(many, { recursive: true, force: true });
+  });
+
   it('reports a malformed curation file clearly and keeps working', async () => {
     const curation = workspaceUri('.dossier', 'actors.json');
     const warnings = api.workspaceIndex.warnings.length;
@@ -229,6 +253,18 @@ describe('Live index', () => {
     await vscode.workspace.getConfiguration('dossier').update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
     await settled();
     assert.match(await oracleCard(), /Oracle/);
+  });
+
+  it('still follows new sources after all of this', async () => {
+    const late = workspaceUri('sources', 'late-wire.txt');
+    await vscode.workspace.fs.writeFile(late, encoder.encode(liveText()));
+    try {
+      await eventually(() => index().has(late.toString()), 3000, 'the new source').catch((error: Error) => {
+        throw new Error(`${error.message}; skipped: ${[...api.workspaceIndex.skipped.values()].join(', ')}; warnings: ${api.workspaceIndex.warnings.slice(-5).join(' | ')}`);
+      });
+    } finally {
+      await vscode.workspace.fs.delete(late);
+    }
   });
 
   it('never writes to sources or notes', () => {
