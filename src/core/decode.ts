@@ -25,8 +25,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text };
 }
 
+// Control characters besides tab, newline, carriage return and form feed, and the replacement character.
+const controlCharacter = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 function controlShare(text: string): number {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (!controlCharacter.test(sample)) return 0; // the usual case, found without a loop
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);

@@ -95,9 +95,11 @@ function periodEndsSentence(text: string, sentenceStart: number, period: number,
   const lower = word.toLowerCase();
   if (titleAbbreviations.has(lower)) return false;
   if (initial.test(word)) return false; // an initial: "John F. Kennedy"
-  const nextWord = leadingWord.exec(text.slice(next, next + 20))?.[0] ?? '';
   // "U.S.", "a.m.", "Inc." end a sentence only before a word that plainly starts one.
-  if (abbreviations.has(lower) || dottedLetters.test(word)) return commonSentenceStarters.has(nextWord);
+  if (abbreviations.has(lower) || dottedLetters.test(word)) {
+    const nextWord = leadingWord.exec(text.slice(next, next + 20))?.[0] ?? '';
+    return commonSentenceStarters.has(nextWord);
+  }
   return true;
 }
 
