@@ -5,6 +5,7 @@ import type { Sentence } from './article';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { type Curation, emptyCuration } from './curation';
 import { Emitter } from './emitter';
+import { compareEvents, type DossierEvent, EventList, insertSorted, removeSorted } from './eventList';
 import type { ArticleEvent } from './events';
 import { NameMatcher } from './nameMatcher';
 import { nameKey } from './names';
@@ -12,7 +13,8 @@ import { findWikiReferences } from './references';
 import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
 import { actorTypes, type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
 
-export type { Actor, Mention };
+export type { Actor, DossierEvent, Mention };
+export { compareEvents };
 
 export interface Article {
   path: string;
@@ -23,13 +25,6 @@ export interface Article {
   published?: string;
   sentences: Sentence[];
   events: ArticleEvent[];
-}
-
-export interface DossierEvent extends ArticleEvent {
-  id: string;
-  path: string;
-  /** Ids of the actors named in the event's sentence. */
-  actors: string[];
 }
 
 export interface NameInText extends Span {
@@ -50,13 +45,14 @@ interface ArticleRecord extends Article {
   chrome: Span[];
   entities: LocalEntity[];
   lineStarts?: number[];
-  /** The article's events as the snapshot lists them; their `actors` are set again by each snapshot. */
-  dossierEvents?: DossierEvent[];
+  /** The article's events as the index lists them; each snapshot sets their `actors`. */
+  events: DossierEvent[];
 }
 
 interface Snapshot extends ActorSnapshot {
   events: DossierEvent[];
-  eventsByActor: Map<string, DossierEvent[]>;
+  /** Made on the first question about an actor's events. */
+  eventsByActor?: Map<string, DossierEvent[]>;
   /** Position of each actor id in `actors`. */
   rank: Map<string, number>;
   matcher: NameMatcher;
@@ -68,6 +64,7 @@ interface Snapshot extends ActorSnapshot {
 export class DossierIndex {
   private readonly articlesByPath = new Map<string, ArticleRecord>();
   private readonly table = new ActorTable();
+  private readonly eventList = new EventList();
   private readonly recognizer: Recognizer;
   private readonly logger: Logger;
   private curation: Curation;
@@ -102,7 +99,7 @@ export class DossierIndex {
       byline: analysis.byline,
       published: analysis.published,
       sentences: analysis.sentences,
-      events: analysis.events,
+      events: analysis.events.map((event) => ({ ...event, id: `${path}#${event.dateSpan.start}`, path, actors: [] })),
       found: packMentions(analysis.found),
       chrome: analysis.chrome,
       entities: [],
@@ -110,9 +107,10 @@ export class DossierIndex {
     record.entities = this.entitiesOf(record, analysis.found);
     this.articlesByPath.set(path, record);
     this.table.addArticle(path, record.entities);
+    this.eventList.add(record.events);
     this.sentenceSearch?.addArticle(record);
     // An edit that names the same actors as often as before only moves mentions: patch the snapshot.
-    if (this.snapshot && old && patchSnapshot(this.snapshot, old, record)) this.changed.fire();
+    if (this.snapshot && old && patchSnapshot(this.snapshot, old, record, this.eventList)) this.changed.fire();
     else this.invalidate();
   }
 
@@ -165,7 +163,9 @@ export class DossierIndex {
   }
 
   eventsOf(actorId: string): DossierEvent[] {
-    return this.current().eventsByActor.get(actorId) ?? [];
+    const snapshot = this.current();
+    snapshot.eventsByActor ??= eventsByActor(snapshot.events);
+    return snapshot.eventsByActor.get(actorId) ?? [];
   }
 
   mentionsOf(actorId: string): Mention[] {
@@ -266,6 +266,7 @@ export class DossierIndex {
     if (!record) return false;
     this.table.removeArticle(path, record.entities);
     this.sentenceSearch?.removeArticle(path);
+    this.eventList.remove(record.events);
     this.articlesByPath.delete(path);
     return true;
   }
@@ -281,71 +282,60 @@ export class DossierIndex {
     const actors = this.table.build(this.curation);
     const rank = new Map(actors.actors.map((actor, i) => [actor.id, i]));
     const events = this.collectEvents(actors, rank);
-    const eventsByActor = new Map<string, DossierEvent[]>();
-    for (const event of events) {
-      for (const id of event.actors) {
-        const list = eventsByActor.get(id);
-        if (list) list.push(event);
-        else eventsByActor.set(id, [event]);
-      }
-    }
     const matcher = new NameMatcher();
     for (const actor of actors.actors) {
       for (const name of [actor.name, ...actor.aliases]) if (name.length > 1) matcher.add(name, actor.id);
     }
-    this.snapshot = { ...actors, events, eventsByActor, rank, matcher, actorSearch: actorSearch(actors.actors) };
+    this.snapshot = { ...actors, events, rank, matcher, actorSearch: actorSearch(actors.actors) };
     this.logger.info(`index snapshot: ${actors.actors.length} actors, ${events.length} events in ${Date.now() - started} ms`);
     return this.snapshot;
   }
 
+  /** Every event in order, each with the actors of its sentence as this snapshot merges them. */
   private collectEvents(actors: ActorSnapshot, rank: Map<string, number>): DossierEvent[] {
-    const events: DossierEvent[] = [];
     // Without rejected names, every entity belongs to the actor its key names; otherwise check.
     const check = this.curation.rejects.length > 0;
     for (const record of this.articlesByPath.values()) {
-      if (record.events.length === 0) continue;
-      const idsBySentence = actorsBySentence(record, actors.actorOfKey, rank, check);
-      record.dossierEvents ??= record.events.map((event) => ({ ...event, id: `${record.path}#${event.dateSpan.start}`, path: record.path, actors: [] }));
-      for (const event of record.dossierEvents) {
-        event.actors = idsBySentence.get(event.sentence) ?? [];
-        events.push(event);
-      }
+      if (record.events.length > 0) setEventActors(record, (entity) => actorOfEntity(actors.actorOfKey, record.path, entity, check), rank);
     }
-    return events.sort(compareEvents);
+    return this.eventList.list();
   }
 }
 
-/** Ids of the actors named in each sentence of an article, in actor order. */
-function actorsBySentence(record: ArticleRecord, actorOfKey: Map<string, Actor>, rank: Map<string, number>, check: boolean): Map<number, string[]> {
-  const sets = new Map<number, Set<string>>();
-  for (const entity of record.entities) {
-    const actor = actorOfKey.get(entity.key);
-    // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
-    if (!actor || (check && !hasMention(actor.mentions, record.path, entity.mentions[0].start))) continue;
-    for (const mention of entity.mentions) {
-      const ids = sets.get(mention.sentence);
-      if (ids) ids.add(actor.id);
-      else sets.set(mention.sentence, new Set([actor.id]));
+function actorOfEntity(actorOfKey: Map<string, Actor>, path: string, entity: LocalEntity, check: boolean): Actor | undefined {
+  const actor = actorOfKey.get(entity.key);
+  // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
+  return actor && (!check || hasMention(actor.mentions, path, entity.mentions[0].start)) ? actor : undefined;
+}
+
+/** Sets each event's actors: those named in its sentence, in actor order. */
+function setEventActors(record: ArticleRecord, actorOf: (entity: LocalEntity) => Actor | undefined, rank: Map<string, number>): void {
+  const actors = record.entities.map(actorOf);
+  for (const event of record.events) {
+    const ids: string[] = [];
+    record.entities.forEach((entity, i) => {
+      const actor = actors[i];
+      if (actor && !ids.includes(actor.id) && entity.mentions.some((m) => m.sentence === event.sentence)) ids.push(actor.id);
+    });
+    if (ids.length > 1) ids.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+    event.actors = ids;
+  }
+}
+
+function eventsByActor(events: readonly DossierEvent[]): Map<string, DossierEvent[]> {
+  const byActor = new Map<string, DossierEvent[]>();
+  for (const event of events) {
+    for (const id of event.actors) {
+      const list = byActor.get(id);
+      if (list) list.push(event);
+      else byActor.set(id, [event]);
     }
   }
-  const rankOf = (id: string) => rank.get(id) ?? Infinity;
-  const result = new Map<number, string[]>();
-  for (const [sentence, ids] of sets) result.set(sentence, ids.size === 1 ? [...ids] : [...ids].sort((a, b) => rankOf(a) - rankOf(b)));
-  return result;
+  return byActor;
 }
 
 export function createIndex(options: IndexOptions): DossierIndex {
   return new DossierIndex(options);
-}
-
-export function compareEvents(a: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>, b: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>): number {
-  if (a.date !== b.date) {
-    if (a.date === undefined) return 1;
-    if (b.date === undefined) return -1;
-    return a.date < b.date ? -1 : 1;
-  }
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.dateSpan.start - b.dateSpan.start;
 }
 
 /**
@@ -353,44 +343,38 @@ export function compareEvents(a: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'
  * mention counts: actors, names and groups stay as they are, only the article's mentions and events change.
  * Returns false (and changes nothing) for any other edit, which needs a full rebuild.
  */
-function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: ArticleRecord): boolean {
+function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: ArticleRecord, eventList: EventList): boolean {
   if (!sameEntities(old.entities, record.entities)) return false;
   const path = record.path;
-  const byKey = new Map(record.entities.map((entity) => [entity.key, entity]));
-  const mentionsByActor = new Map<Actor, Mention[]>();
+  const oldActors = new Map<string, Actor | undefined>();
   for (const entity of old.entities) {
     const actor = snapshot.actorOfKey.get(entity.key);
     // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
-    if (!actor || !hasMention(actor.mentions, path, entity.mentions[0].start)) continue;
+    oldActors.set(entity.key, actor && hasMention(actor.mentions, path, entity.mentions[0].start) ? actor : undefined);
+  }
+  const mentionsByActor = new Map<Actor, Mention[]>();
+  for (const entity of record.entities) {
+    const actor = oldActors.get(entity.key);
+    if (!actor) continue;
     const list = mentionsByActor.get(actor) ?? [];
-    for (const m of byKey.get(entity.key)!.mentions) list.push({ path, start: m.start, end: m.end, sentence: m.sentence });
+    for (const m of entity.mentions) list.push({ path, start: m.start, end: m.end, sentence: m.sentence });
     mentionsByActor.set(actor, list);
   }
-  const idsBySentence = new Map<number, Set<string>>();
   for (const [actor, mentions] of mentionsByActor) {
     mentions.sort((a, b) => a.start - b.start);
     const [from, to] = pathRange(actor.mentions, path);
     actor.mentions.splice(from, to - from, ...mentions);
-    for (const mention of mentions) {
-      const ids = idsBySentence.get(mention.sentence) ?? new Set<string>();
-      idsBySentence.set(mention.sentence, ids.add(actor.id));
-    }
   }
-  const rankOf = (id: string) => snapshot.rank.get(id) ?? Infinity;
-  const events = record.events.map((event): DossierEvent => {
-    const ids = [...(idsBySentence.get(event.sentence) ?? [])].sort((a, b) => rankOf(a) - rankOf(b));
-    return { ...event, id: `${path}#${event.dateSpan.start}`, path, actors: ids };
-  });
-  // Out with the article's old events, in with the new, in place (a binary search each, no full scan).
-  record.dossierEvents = events;
-  const removed = old.events.flatMap((event) => removeSorted(snapshot.events, { ...event, path }));
-  insertSorted(snapshot.events, events);
-  for (const id of new Set([...removed, ...events].flatMap((e) => e.actors))) {
-    const list = snapshot.eventsByActor.get(id) ?? [];
-    for (const event of removed) if (event.actors.includes(id)) removeSorted(list, event);
-    insertSorted(list, events.filter((e) => e.actors.includes(id)));
-    if (list.length > 0) snapshot.eventsByActor.set(id, list);
-    else snapshot.eventsByActor.delete(id);
+  setEventActors(record, (entity) => oldActors.get(entity.key), snapshot.rank);
+  snapshot.events = eventList.list();
+  if (snapshot.eventsByActor) {
+    for (const id of new Set([...old.events, ...record.events].flatMap((e) => e.actors))) {
+      const list = snapshot.eventsByActor.get(id) ?? [];
+      for (const event of old.events) if (event.actors.includes(id)) removeSorted(list, event);
+      insertSorted(list, record.events.filter((e) => e.actors.includes(id)));
+      if (list.length > 0) snapshot.eventsByActor.set(id, list);
+      else snapshot.eventsByActor.delete(id);
+    }
   }
   snapshot.eventSearch = undefined;
   return true;
@@ -429,30 +413,6 @@ function hasMention(mentions: readonly Mention[], path: string, start: number): 
   const [from, to] = pathRange(mentions, path);
   for (let i = from; i < to; i++) if (mentions[i].start === start) return true;
   return false;
-}
-
-/** Adds events to a list sorted by `compareEvents`, each in its place. */
-function insertSorted(sorted: DossierEvent[], added: readonly DossierEvent[]): void {
-  for (const event of added) sorted.splice(lowerBound(sorted, event, true), 0, event);
-}
-
-/** Removes the event with the same date, path and date offset from a sorted list; returns it, if found. */
-function removeSorted(sorted: DossierEvent[], probe: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>): DossierEvent[] {
-  const at = lowerBound(sorted, probe, false);
-  return at < sorted.length && compareEvents(sorted[at], probe) === 0 ? sorted.splice(at, 1) : [];
-}
-
-/** The first position whose event sorts after the probe (or, with `after` false, not before it). */
-function lowerBound(sorted: readonly DossierEvent[], probe: Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>, after: boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    const order = compareEvents(sorted[mid], probe);
-    if (order < 0 || (after && order === 0)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 function curatedNameMatcher(curation: Curation): NameMatcher {
