@@ -1,13 +1,10 @@
-// Maps 32-bit feature keys to weight rows with an open-addressing hash table. Most keys of a new
-// word are not in the model; a small bit set (it fits in the CPU cache) answers those quickly.
-
-const filterBits = 21;
+// Maps 32-bit feature keys to weight rows with an open-addressing hash table (linear probing,
+// at most half full, so a key that is not in the model usually costs one or two slots).
 
 export class KeyIndex {
   /** Pairs of (key, row + 1); row + 1 = 0 marks an empty slot. */
   private readonly table: Int32Array;
   private readonly mask: number;
-  private readonly filter = new Uint32Array(1 << (filterBits - 5));
 
   constructor(keys: Uint32Array) {
     let size = 1024;
@@ -15,9 +12,7 @@ export class KeyIndex {
     this.table = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let row = 0; row < keys.length; row++) {
-      const h = mix(keys[row]);
-      this.filter[h >>> (32 - filterBits + 5)] |= 1 << ((h >>> (32 - filterBits)) & 31);
-      let slot = h & this.mask;
+      let slot = mix(keys[row]) & this.mask;
       while (this.table[slot * 2 + 1] !== 0) slot = (slot + 1) & this.mask;
       this.table[slot * 2] = keys[row] | 0;
       this.table[slot * 2 + 1] = row + 1;
@@ -26,10 +21,8 @@ export class KeyIndex {
 
   /** Row of `key`, or -1 when the model has no weights for it. */
   row(key: number): number {
-    const h = mix(key);
-    if ((this.filter[h >>> (32 - filterBits + 5)] & (1 << ((h >>> (32 - filterBits)) & 31))) === 0) return -1;
     const signed = key | 0;
-    let slot = h & this.mask;
+    let slot = mix(key) & this.mask;
     for (;;) {
       const row = this.table[slot * 2 + 1];
       if (row === 0 || this.table[slot * 2] === signed) return row - 1;

@@ -122,7 +122,7 @@ export class WordTypes {
       if (old[at + 1] === 0) continue;
       let slot = old[at] & this.mask;
       while (this.table[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
-      this.table.set(old.subarray(at, at + SLOT), slot * SLOT);
+      for (let i = 0; i < SLOT; i++) this.table[slot * SLOT + i] = old[at + i];
     }
   }
 }
