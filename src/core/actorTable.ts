@@ -96,7 +96,8 @@ export class ActorTable {
       const rootEntry = group.find((entry) => entry.key === root);
       const type = curated?.type ?? typeOf({ typeVotes: votes });
       const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
-      const aliases = new Set([...aliasesOf(name, type, spellings), ...(curated?.aliases ?? [])]);
+      const aliases = new Set(aliasesOf(name, type, spellings));
+      for (const alias of curated?.aliases ?? []) aliases.add(alias);
       aliases.delete(name);
       if (!inOrder(mentions)) mentions.sort(compareMentions);
       const actor: Actor = {
@@ -223,8 +224,12 @@ function mayFold(entry: Entry, link: Link): boolean {
 /** A person goes by the full name most written; others by their most common spelling. */
 function displayName(spellings: Map<string, number>, type: ActorType): string {
   if (type !== 'person') return commonSpelling(spellings);
-  const full = new Map([...spellings].filter(([spelling]) => countWords(spelling) > 1 && spelling !== spelling.toUpperCase()));
-  return commonSpelling(full.size > 0 ? full : spellings);
+  return commonSpelling(spellings, isFullName) || commonSpelling(spellings);
+}
+
+/** A person's name of several words, not in capitals: "Donald Trump", not "Trump" or "DONALD TRUMP". */
+function isFullName(spelling: string): boolean {
+  return countWords(spelling) > 1 && spelling !== spelling.toUpperCase();
 }
 
 /**

@@ -72,11 +72,12 @@ export function typeOf(entity: { typeVotes: number[] }): ActorType {
   return actorTypes[best];
 }
 
-/** The spelling written most often, preferring mixed case over ALL CAPS. */
-export function commonSpelling(spellings: Map<string, number>): string {
+/** The spelling written most often, preferring mixed case over ALL CAPS; '' when `accept` takes none. */
+export function commonSpelling(spellings: Map<string, number>, accept?: (spelling: string) => boolean): string {
   let best = '';
   let bestScore = -1;
   for (const [spelling, count] of spellings) {
+    if (accept && !accept(spelling)) continue;
     const score = count * 2 + (spelling !== spelling.toUpperCase() || isAcronym(spelling) ? 1000 : 0) + countWords(spelling) * 100;
     if (score > bestScore) {
       best = spelling;
