@@ -17,6 +17,8 @@ export const curationFile = '.dossier/actors.json';
 /** Progress is shown as a notification from this many files on; below it, in the status bar. */
 const notificationThreshold = 200;
 const changeDelayMs = 150;
+/** How often views refresh while the whole workspace is read. */
+const loadingRefreshMs = 2000;
 /** From this many texts to analyse on, worker threads do it. */
 const poolThreshold = 100;
 /** Cache changes are written this long after the last one. */
@@ -154,6 +156,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     } finally {
       if (this.cancelLoading === cancel) this.cancelLoading = undefined;
       cancel.dispose();
+      clearTimeout(this.changeTimer);
+      this.changeTimer = undefined;
+      this.scheduleChange();
     }
   }
 
@@ -353,8 +358,19 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private scheduleChange(): void {
+    if (this.cancelLoading) {
+      // While the workspace is read, views refresh now and then (each refresh merges the actors again).
+      this.changeTimer ??= setTimeout(() => {
+        this.changeTimer = undefined;
+        this.changed.fire();
+      }, loadingRefreshMs);
+      return;
+    }
     clearTimeout(this.changeTimer);
-    this.changeTimer = setTimeout(() => this.changed.fire(), changeDelayMs);
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.changed.fire();
+    }, changeDelayMs);
   }
 
   private warn(message: string): void {
