@@ -52,7 +52,9 @@ function isApostrophe(ch: string | undefined): boolean {
 
 /** The form used to compare names: case, dots, apostrophes, corporate suffixes and well-known variants folded. */
 export function nameKey(name: string, type?: ActorType): string {
-  const cache = keyCaches[type ?? 'any'];
+  const kind = type ?? 'any';
+  let cache = keyCaches.get(kind);
+  if (!cache) keyCaches.set(kind, (cache = new Map()));
   let key = cache.get(name);
   if (key === undefined) {
     if (cache.size >= maxCachedKeys) cache.clear();
@@ -64,7 +66,7 @@ export function nameKey(name: string, type?: ActorType): string {
 
 // Names repeat across articles, and folding them (NFKC, several replaces) is not free: keys are remembered.
 const maxCachedKeys = 50_000;
-const keyCaches: Record<ActorType | 'any', Map<string, string>> = { person: new Map(), organization: new Map(), place: new Map(), any: new Map() };
+const keyCaches = new Map<string, Map<string, string>>(); // one per type, and one for names of any type
 
 function computeNameKey(name: string, type?: ActorType): string {
   let key = name
