@@ -1,12 +1,13 @@
 // Word knowledge learned from text (shipped in the model): cluster paths, capitalization habits
 // and gazetteer memberships, looked up by word form.
+import { StringTable } from './stringTable';
 
 /** Gazetteer bits: the word occurs in training-data names of a class, as the whole name or its first, inner or last word. */
 export const gazetteerBits = 16; // (PER, ORG, LOC, MISC) x (whole name, first, inside, last word)
 
 export interface Lexicon {
   /** Word form → entry index. */
-  index: Map<string, number>;
+  index: StringTable;
   words: string[];
   /** Brown cluster path per entry as (1 << length) | bits; 0 when the word was not clustered. */
   clusters: Uint32Array;
@@ -22,8 +23,8 @@ export interface Lexicon {
 }
 
 export function createLexicon(words: string[]): Lexicon {
-  const index = new Map<string, number>();
-  words.forEach((word, i) => index.set(word, i));
+  const index = new StringTable(words);
+  if (index.size !== words.length) throw new Error('Lexicon words must be distinct');
   return {
     index,
     words,
