@@ -5,9 +5,10 @@ import type { Sentence } from './article';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { type Curation, emptyCuration } from './curation';
 import { Emitter } from './emitter';
-import { compareEvents, type DossierEvent, EventList, insertSorted, removeSorted } from './eventList';
+import { compareEvents, type DossierEvent, EventList } from './eventList';
 import type { ArticleEvent } from './events';
 import { NameMatcher } from './nameMatcher';
+import { actorOfEntity, eventsByActor, patchSnapshot, setEventActors } from './snapshotPatch';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
 import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
@@ -39,7 +40,7 @@ export interface IndexOptions {
   curation?: Curation;
 }
 
-interface ArticleRecord extends Article {
+export interface ArticleRecord extends Article {
   /** The names the recognizer found: start, end and type index of each (compact: 20k articles hold many). */
   found: Int32Array;
   chrome: Span[];
@@ -49,7 +50,7 @@ interface ArticleRecord extends Article {
   events: DossierEvent[];
 }
 
-interface Snapshot extends ActorSnapshot {
+export interface Snapshot extends ActorSnapshot {
   events: DossierEvent[];
   /** Made on the first question about an actor's events. */
   eventsByActor?: Map<string, DossierEvent[]>;
@@ -302,117 +303,8 @@ export class DossierIndex {
   }
 }
 
-function actorOfEntity(actorOfKey: Map<string, Actor>, path: string, entity: LocalEntity, check: boolean): Actor | undefined {
-  const actor = actorOfKey.get(entity.key);
-  // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
-  return actor && (!check || hasMention(actor.mentions, path, entity.mentions[0].start)) ? actor : undefined;
-}
-
-/** Sets each event's actors: those named in its sentence, in actor order. */
-function setEventActors(record: ArticleRecord, actorOf: (entity: LocalEntity) => Actor | undefined, rank: Map<string, number>): void {
-  const actors = record.entities.map(actorOf);
-  for (const event of record.events) {
-    const ids: string[] = [];
-    record.entities.forEach((entity, i) => {
-      const actor = actors[i];
-      if (actor && !ids.includes(actor.id) && entity.mentions.some((m) => m.sentence === event.sentence)) ids.push(actor.id);
-    });
-    if (ids.length > 1) ids.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
-    event.actors = ids;
-  }
-}
-
-function eventsByActor(events: readonly DossierEvent[]): Map<string, DossierEvent[]> {
-  const byActor = new Map<string, DossierEvent[]>();
-  for (const event of events) {
-    for (const id of event.actors) {
-      const list = byActor.get(id);
-      if (list) list.push(event);
-      else byActor.set(id, [event]);
-    }
-  }
-  return byActor;
-}
-
 export function createIndex(options: IndexOptions): DossierIndex {
   return new DossierIndex(options);
-}
-
-/**
- * Updates a snapshot for an article whose new version has the same entities with the same spellings and
- * mention counts: actors, names and groups stay as they are, only the article's mentions and events change.
- * Returns false (and changes nothing) for any other edit, which needs a full rebuild.
- */
-function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: ArticleRecord, eventList: EventList): boolean {
-  if (!sameEntities(old.entities, record.entities)) return false;
-  const path = record.path;
-  const oldActors = new Map<string, Actor | undefined>();
-  for (const entity of old.entities) {
-    const actor = snapshot.actorOfKey.get(entity.key);
-    // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
-    oldActors.set(entity.key, actor && hasMention(actor.mentions, path, entity.mentions[0].start) ? actor : undefined);
-  }
-  const mentionsByActor = new Map<Actor, Mention[]>();
-  for (const entity of record.entities) {
-    const actor = oldActors.get(entity.key);
-    if (!actor) continue;
-    const list = mentionsByActor.get(actor) ?? [];
-    for (const m of entity.mentions) list.push({ path, start: m.start, end: m.end, sentence: m.sentence });
-    mentionsByActor.set(actor, list);
-  }
-  for (const [actor, mentions] of mentionsByActor) {
-    mentions.sort((a, b) => a.start - b.start);
-    const [from, to] = pathRange(actor.mentions, path);
-    actor.mentions.splice(from, to - from, ...mentions);
-  }
-  setEventActors(record, (entity) => oldActors.get(entity.key), snapshot.rank);
-  snapshot.events = eventList.list();
-  if (snapshot.eventsByActor) {
-    for (const id of new Set([...old.events, ...record.events].flatMap((e) => e.actors))) {
-      const list = snapshot.eventsByActor.get(id) ?? [];
-      for (const event of old.events) if (event.actors.includes(id)) removeSorted(list, event);
-      insertSorted(list, record.events.filter((e) => e.actors.includes(id)));
-      if (list.length > 0) snapshot.eventsByActor.set(id, list);
-      else snapshot.eventsByActor.delete(id);
-    }
-  }
-  snapshot.eventSearch = undefined;
-  return true;
-}
-
-/** Same keys, type votes, spellings with counts, and surname status, in any order. */
-function sameEntities(a: readonly LocalEntity[], b: readonly LocalEntity[]): boolean {
-  if (a.length !== b.length) return false;
-  const byKey = new Map(b.map((entity) => [entity.key, entity]));
-  return a.every((x) => {
-    const y = byKey.get(x.key);
-    if (!y || x.surnameOnly !== y.surnameOnly || x.mentions.length === 0 || x.spellings.size !== y.spellings.size) return false;
-    if (x.typeVotes.some((votes, i) => votes !== y.typeVotes[i])) return false;
-    for (const [spelling, count] of x.spellings) if (y.spellings.get(spelling) !== count) return false;
-    return true;
-  });
-}
-
-/** The range of mentions of one path in a list sorted by path, then offset. */
-function pathRange(mentions: readonly Mention[], path: string): [number, number] {
-  const first = (after: boolean) => {
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const p = mentions[mid].path;
-      if (p < path || (after && p === path)) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  return [first(false), first(true)];
-}
-
-function hasMention(mentions: readonly Mention[], path: string, start: number): boolean {
-  const [from, to] = pathRange(mentions, path);
-  for (let i = from; i < to; i++) if (mentions[i].start === start) return true;
-  return false;
 }
 
 function curatedNameMatcher(curation: Curation): NameMatcher {
