@@ -28,7 +28,7 @@ import { KeyIndex } from './keyIndex';
 import type { NerModel } from './modelFormat';
 import { classOfTag, isInside, tagCount } from './tags';
 import { CAPS_LINE, SENTENCE_START, Tokens, tokenize } from './tokenizer';
-import { constrainTransitions, Viterbi } from './viterbi';
+import { prepareTransitions, type Transitions, Viterbi } from './viterbi';
 import { WordTypes } from './wordTypes';
 
 const T = tagCount;
@@ -43,7 +43,7 @@ const extraStride = (slotCount - hotSlots) * T;
 export class NerRecognizer implements Recognizer {
   private readonly keyIndex: KeyIndex;
   private readonly dynamicBase: number;
-  private readonly transitions: Float32Array;
+  private readonly transitions: Transitions;
   private types!: WordTypes;
   /**
    * Per type and slot: the summed weights of that word's features, T floats. The slots every
@@ -78,8 +78,7 @@ export class NerRecognizer implements Recognizer {
   constructor(private readonly model: NerModel) {
     this.keyIndex = new KeyIndex(model.keys);
     this.dynamicBase = model.keys.length * T;
-    this.transitions = new Float32Array(model.transitions);
-    constrainTransitions(this.transitions);
+    this.transitions = prepareTransitions(model.transitions);
     this.extractor = new FeatureExtractor(model.lexicon);
     const row = (r: number) => model.weights.subarray(this.dynamicBase + r * T, this.dynamicBase + (r + 1) * T);
     this.shapeTriples = combine(shapeCount * shapeCount, shapeCount, (i, j) => [

@@ -4,35 +4,39 @@ import { allowedTransition, isInside, tagCount } from './tags';
 const T = tagCount;
 const forbidden = -1e30;
 
-/**
- * Transition scores laid out as (T + 1) rows of T: row `previous` (row T is the sentence start),
- * column `next`; plus T end scores. Forbidden moves get a large negative score here.
- */
-export function constrainTransitions(transitions: Float32Array): void {
+/** Transition scores ready for decoding. */
+export interface Transitions {
+  /**
+   * (T + 1) rows of T: row `previous` (row T is the sentence start), column `next`; forbidden
+   * moves have a large negative score.
+   */
+  readonly scores: Float32Array;
+  /** Per tag, the highest score of a move into it. */
+  readonly maxInto: Float64Array;
+}
+
+/** Transitions for decoding from learned scores laid out as in Transitions.scores. */
+export function prepareTransitions(learned: ArrayLike<number>): Transitions {
+  const scores = Float32Array.from(learned);
   for (let previous = -1; previous < T; previous++) {
     const row = previous < 0 ? T : previous;
     for (let next = 0; next < T; next++) {
-      if (!allowedTransition(previous, next)) transitions[row * T + next] = forbidden;
+      if (!allowedTransition(previous, next)) scores[row * T + next] = forbidden;
     }
   }
+  const maxInto = new Float64Array(T);
+  for (let t = 0; t < T; t++) {
+    let max = -Infinity;
+    for (let p = 0; p < T; p++) max = Math.max(max, scores[p * T + t]);
+    maxInto[t] = max;
+  }
+  return { scores, maxInto };
 }
 
 /** Reusable decoder; buffers grow with the longest sentence seen. */
 export class Viterbi {
   private scores = new Float64Array(64 * T);
   private back = new Uint8Array(64 * T);
-  private readonly maxIntoTag = new Float64Array(T);
-
-  /** Per tag, the highest transition score into it. */
-  private maxInto(transitions: Float32Array): Float64Array {
-    for (let t = 0; t < T; t++) {
-      let max = -Infinity;
-      for (let p = 0; p < T; p++) max = Math.max(max, transitions[p * T + t]);
-      this.maxIntoTag[t] = max;
-    }
-    return this.maxIntoTag;
-  }
-
   /**
    * Best tag sequence for n tokens whose emission scores are emissions[i * T + tag];
    * writes tags into out[outOffset + i].
@@ -40,7 +44,7 @@ export class Viterbi {
   decode(
     emissions: Float32Array,
     n: number,
-    transitions: Float32Array,
+    prepared: Transitions,
     endScores: Float32Array,
     out: Uint8Array,
     outOffset: number,
@@ -52,7 +56,8 @@ export class Viterbi {
     }
     const scores = this.scores;
     const back = this.back;
-    const maxInto = this.maxInto(transitions);
+    const transitions = prepared.scores;
+    const maxInto = prepared.maxInto;
     for (let t = 0; t < T; t++) scores[t] = transitions[T * T + t] + emissions[t];
     for (let i = 1; i < n; i++) {
       const base = i * T;

@@ -22,7 +22,7 @@ import type { Lexicon } from '../../core/ner/lexicon';
 import type { NerModel } from '../../core/ner/modelFormat';
 import { tagCount } from '../../core/ner/tags';
 import { CAPS_LINE, SENTENCE_START, Tokens, tokenize } from '../../core/ner/tokenizer';
-import { constrainTransitions, Viterbi } from '../../core/ner/viterbi';
+import { prepareTransitions, Viterbi } from '../../core/ner/viterbi';
 import { WordTypes } from '../../core/ner/wordTypes';
 import { goldTags, type LabelledDocument } from './conll';
 
@@ -144,8 +144,7 @@ export class PerceptronTrainer {
     const { tokens, typeIds, gold, predicted } = document;
     this.memory.begin(fold.types, typeIds, tokens);
     this.collectGroups(fold, document);
-    const transitions = new Float32Array(this.transitions);
-    constrainTransitions(transitions);
+    let transitions = prepareTransitions(this.transitions);
     const endScores = new Float32Array(this.endScores);
     let errors = 0;
     for (const [from, to] of pairs(sentenceOrder(tokens))) {
@@ -176,8 +175,7 @@ export class PerceptronTrainer {
           this.add(this.endScores, this.endSums, gold[to - 1], 1);
           this.add(this.endScores, this.endSums, predicted[to - 1], -1);
         }
-        transitions.set(this.transitions);
-        constrainTransitions(transitions);
+        transitions = prepareTransitions(this.transitions);
         endScores.set(this.endScores);
       }
       this.step++;
