@@ -104,7 +104,7 @@ export class ActorTable {
         id: uniqueId(root, byId),
         name,
         type,
-        aliases: [...aliases].sort(),
+        aliases: aliases.size > 1 ? [...aliases].sort() : [...aliases],
         mentions,
         articleCount,
         curated: curated !== undefined,
