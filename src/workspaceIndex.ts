@@ -167,9 +167,14 @@ export class WorkspaceIndex implements vscode.Disposable {
     // A copy starts at offset 0 of its own buffer, as the model's typed arrays need.
     this.model = new Uint8Array(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'ner', 'model.bin')));
     if (this.storageUri) {
-      // The cache belongs to this model: another model starts another cache.
+      // The cache belongs to this model and this analysis code (the worker bundle holds all of it):
+      // another model or another version of Dossier starts another cache.
+      const code = await Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'indexWorker.js'))).catch(
+        () => new TextEncoder().encode(String(vscode.extensions.getExtension('dossier.dossier')?.packageJSON.version)),
+      );
       const storage = workspaceStorage(vscode.Uri.joinPath(this.storageUri, 'index'));
-      this.cache = new AnalysisCache(storage, hash(this.model).toString(36), { info: () => undefined, warn: (m) => this.logWarning(m) });
+      const fingerprint = `${hash(this.model).toString(36)}-${hash(code).toString(36)}`;
+      this.cache = new AnalysisCache(storage, fingerprint, { info: () => undefined, warn: (m) => this.logWarning(m) });
     }
   }
 

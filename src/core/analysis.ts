@@ -1,6 +1,7 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
 import { readArticle, type Sentence } from './article';
+import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { toIsoDate } from './calendar';
 import { type ArticleEvent, findEvents } from './events';
 import { actorTypes, type EntityMention, type Recognizer, type Span } from './types';
@@ -16,19 +17,37 @@ export interface ArticleAnalysis {
   found: EntityMention[];
   /** Lines that belong to the site, not the story. */
   chrome: Span[];
+  /** The names found, grouped into the article's entities (before any curation). */
+  entities: LocalEntity[];
 }
 
 export function analyzeArticle(path: string, text: string, recognizer: Recognizer): ArticleAnalysis {
   const structure = readArticle(text, path);
   const published = structure.published;
+  const found = recognizer.recognize(blankOut(text, structure.chrome));
   return {
     title: structure.title,
     byline: structure.byline,
     published: published && toIsoDate(published),
     sentences: structure.sentences,
     events: findEvents(text, structure.sentences, published),
-    found: recognizer.recognize(blankOut(text, structure.chrome)),
+    found,
     chrome: structure.chrome,
+    entities: groupArticleEntities(text, found, sentenceFinder(structure.sentences)),
+  };
+}
+
+/** The index of the sentence an offset falls in. */
+export function sentenceFinder(sentences: readonly Span[]): (offset: number) => number {
+  return (offset) => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (sentences[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
   };
 }
 
@@ -56,6 +75,8 @@ export interface StoredAnalysis {
   f: number[];
   /** start, end per chrome line. */
   c: number[];
+  /** Entities: key, type votes, spellings with counts, mentions (start, end, sentence), surname only. */
+  n: [string, number[], [string, number][], number[], boolean][];
 }
 
 export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
@@ -67,12 +88,13 @@ export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
     e: analysis.events,
     f: analysis.found.flatMap((m) => [m.start, m.end, actorTypes.indexOf(m.type)]),
     c: analysis.chrome.flatMap((c) => [c.start, c.end]),
+    n: analysis.entities.map((e) => [e.key, e.typeVotes, [...e.spellings], e.mentions.flatMap((m) => [m.start, m.end, m.sentence]), e.surnameOnly]),
   };
 }
 
 /** The analysis back from its stored form and the text it was made from; throws on malformed data. */
 export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
-  if (typeof stored?.t !== 'string' || !isNumbers(stored.s, 3) || !isNumbers(stored.f, 3) || !isNumbers(stored.c, 2) || !Array.isArray(stored.e)) {
+  if (typeof stored?.t !== 'string' || !isNumbers(stored.s, 3) || !isNumbers(stored.f, 3) || !isNumbers(stored.c, 2) || !Array.isArray(stored.e) || !Array.isArray(stored.n)) {
     throw new Error('malformed analysis');
   }
   const sentences: Sentence[] = [];
@@ -87,7 +109,16 @@ export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAn
   }
   const chrome: Span[] = [];
   for (let i = 0; i < stored.c.length; i += 2) chrome.push({ start: stored.c[i], end: stored.c[i + 1] });
-  return { title: stored.t, byline: stored.b, published: stored.p, sentences, events: stored.e, found, chrome };
+  const entities = stored.n.map(([key, typeVotes, spellings, flat, surnameOnly]): LocalEntity => {
+    const valid = typeof key === 'string' && isNumbers(typeVotes, 3) && typeVotes.length === 3 && isNumbers(flat, 3) && flat.length > 0;
+    if (!valid || !Array.isArray(spellings) || !spellings.every((p) => typeof p?.[0] === 'string' && typeof p[1] === 'number')) {
+      throw new Error('malformed analysis');
+    }
+    const mentions = [];
+    for (let i = 0; i < flat.length; i += 3) mentions.push({ start: flat[i], end: flat[i + 1], sentence: flat[i + 2] });
+    return { key, typeVotes, spellings: new Map(spellings), mentions, surnameOnly };
+  });
+  return { title: stored.t, byline: stored.b, published: stored.p, sentences, events: stored.e, found, chrome, entities };
 }
 
 function isNumbers(value: unknown, stride: number): value is number[] {

@@ -1,6 +1,6 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
 import { type Actor, type ActorSnapshot, ActorTable, type Mention } from './actorTable';
-import { analyzeArticle, type ArticleAnalysis, blankOut } from './analysis';
+import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder } from './analysis';
 import type { Sentence } from './article';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { type Curation, emptyCuration } from './curation';
@@ -89,7 +89,7 @@ export class DossierIndex {
     this.updateAnalyzed(path, text, analyzeArticle(path, text, this.recognizer));
   }
 
-  /** Adds or replaces one news text whose analysis was made elsewhere (a worker thread, the cache). */
+  /** Adds or replaces one news text whose analysis was made elsewhere (a worker thread, the cache); the index keeps the analysis. */
   updateAnalyzed(path: string, text: string, analysis: ArticleAnalysis): void {
     const old = this.articlesByPath.get(path);
     this.removeRecord(path);
@@ -100,12 +100,13 @@ export class DossierIndex {
       byline: analysis.byline,
       published: analysis.published,
       sentences: analysis.sentences,
-      events: analysis.events.map((event) => ({ ...event, id: `${path}#${event.dateSpan.start}`, path, actors: [] })),
+      events: asIndexEvents(analysis.events, path),
       found: packMentions(analysis.found),
       chrome: analysis.chrome,
       entities: [],
     };
-    record.entities = this.entitiesOf(record, analysis.found);
+    // The analysis grouped the names already; curated names (which the recognizer may miss) need grouping again.
+    record.entities = this.curatedNames.size === 0 ? analysis.entities : this.entitiesOf(record, analysis.found);
     this.articlesByPath.set(path, record);
     this.table.addArticle(path, record.entities);
     this.eventList.add(record.events);
@@ -307,6 +308,16 @@ export function createIndex(options: IndexOptions): DossierIndex {
   return new DossierIndex(options);
 }
 
+/** The analysis's events, made the index's own (in place: spreading 70k events costs). */
+function asIndexEvents(events: ArticleEvent[], path: string): DossierEvent[] {
+  for (const event of events as DossierEvent[]) {
+    event.id = `${path}#${event.dateSpan.start}`;
+    event.path = path;
+    event.actors = [];
+  }
+  return events as DossierEvent[];
+}
+
 function curatedNameMatcher(curation: Curation): NameMatcher {
   const matcher = new NameMatcher();
   for (const actor of curation.actors) for (const name of [actor.name, ...actor.aliases]) matcher.add(name, actor.name);
@@ -326,19 +337,6 @@ function unpackMentions(packed: Int32Array, text: string): EntityMention[] {
     mentions.push({ start, end, type: actorTypes[packed[i + 2]], text: text.slice(start, end) });
   }
   return mentions;
-}
-
-function sentenceFinder(sentences: readonly Span[]): (offset: number) => number {
-  return (offset) => {
-    let low = 0;
-    let high = sentences.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (sentences[mid].start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
 }
 
 function lineStartsOf(text: string): number[] {

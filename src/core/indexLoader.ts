@@ -34,6 +34,9 @@ export interface LoadStats {
   ms: number;
 }
 
+/** Stands in the cache map for an entry already read. */
+const used = { size: -1, mtime: -1, analysis: {} } as CachedAnalysis;
+
 /** Files statted and read at once. */
 const concurrency = 32;
 
@@ -78,7 +81,9 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       const decoded = decodeText(bytes);
       if ('skipped' in decoded) return () => skip(key, decoded.skipped);
       const text = decoded.text;
-      const hit = bytes.length === info.size ? AnalysisCache.valid(cached.get(key), info.size, info.mtime) : undefined;
+      const entry = cached.get(key);
+      cached.set(key, used); // let the stored form go as soon as it is read: 20k of them weigh
+      const hit = bytes.length === info.size ? AnalysisCache.valid(entry, info.size, info.mtime) : undefined;
       if (hit) {
         try {
           const analysis = restoreAnalysis(hit, text);

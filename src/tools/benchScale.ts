@@ -62,7 +62,7 @@ function replicate(into: string, count: number): number {
 }
 
 async function load(index: DossierIndex, folder: string, keys: string[], cacheDir: string, workers: number): Promise<LoadStats> {
-  const cache = new AnalysisCache(folderStorage(cacheDir), hash(model).toString(36));
+  const cache = new AnalysisCache(folderStorage(cacheDir), `${hash(model).toString(36)}-${hash(readFileSync(workerFile)).toString(36)}`);
   return loadSources(keys, {
     index,
     reader: folderReader(folder),

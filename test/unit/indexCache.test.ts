@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle, localAnalyzer, restoreAnalysis, storeAnalysis } from '../../src/core/analysis';
 import { AnalysisCache } from '../../src/core/analysisCache';
+import { type Curation, parseCuration } from '../../src/core/curation';
 import { createIndex } from '../../src/core/dossierIndex';
 import { loadSources } from '../../src/core/indexLoader';
 import { createRecognizer } from '../../src/core/ner';
@@ -22,8 +23,8 @@ describe('Article analysis and the index cache', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const load = (cacheDir = join(dir, '.cache')) => {
-    const index = createIndex({ recognizer });
+  const load = (cacheDir = join(dir, '.cache'), curation?: Curation) => {
+    const index = createIndex({ recognizer, curation });
     const cache = new AnalysisCache(folderStorage(cacheDir), 'test');
     const warnings: string[] = [];
     (cache as unknown as { logger: { warn(m: string): void } }).logger = { warn: (m) => warnings.push(m) };
@@ -36,15 +37,27 @@ describe('Article analysis and the index cache', () => {
     const text = seedArticle(names[0]);
     const analysis = analyzeArticle(names[0], text, recognizer);
     const again = restoreAnalysis(JSON.parse(JSON.stringify(storeAnalysis(analysis))), text);
-    assert.deepEqual(again, JSON.parse(JSON.stringify(analysis)));
+    assert.deepEqual(again.entities, analysis.entities);
+    assert.ok(analysis.entities.length > 0);
+    const plain = (a: typeof analysis) => JSON.parse(JSON.stringify({ ...a, entities: undefined }));
+    assert.deepEqual(plain(again), plain(analysis));
   });
 
-  it('gives the same index from analyses made elsewhere as from update()', async () => {
+  it('gives the same index from analyses made elsewhere as from update(), with or without curation', async () => {
     const { index } = await load();
     const direct = createIndex({ recognizer });
     for (const name of names) direct.update(name, seedArticle(name));
     assert.deepEqual(index.actors(), direct.actors());
     assert.deepEqual(index.events(), direct.events());
+    const curation = parseCuration('{ "actors": [{ "name": "Eileen Yu", "type": "person" }], "reject": ["China"] }').curation;
+    const curated = (await load(join(dir, '.cache'), curation)).index;
+    direct.setCuration(curation);
+    assert.ok(direct.actorNamed('Eileen Yu'));
+    assert.deepEqual(curated.actors(), direct.actors());
+    // (events read back from the cache lack the keys of undefined fields)
+    assert.deepEqual(JSON.parse(JSON.stringify(curated.events())), JSON.parse(JSON.stringify(direct.events())));
+    index.setCuration(curation);
+    assert.deepEqual(index.actors(), direct.actors());
   });
 
   it('serves unchanged files from the cache and analyses changed ones', async () => {
