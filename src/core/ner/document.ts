@@ -1,7 +1,8 @@
 // Document-level context shared by training and recognition: sentence order, what the document
 // says about a word's capitalization elsewhere, and how the tagger labelled the word before
-// (a name tagged once keeps its type later in the article). Also the per-token "dynamic"
-// feature rows that depend on this context rather than on the word alone.
+// (a name tagged once keeps its type later in the article), whether it reports match scores, and
+// where else each capitalized word occurs. Also the per-token "dynamic" feature rows that depend
+// on this context rather than on the word alone.
 import { CAPS_LINE, SENTENCE_START, type Tokens } from './tokenizer';
 import { classOfTag, entityClasses } from './tags';
 import { isWordShape, SHAPE_BOUNDARY, SHAPE_LOWER, shapeCount } from './wordShape';
