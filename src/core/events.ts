@@ -81,9 +81,12 @@ const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earli
 const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;
 const endsWithReporting = /^[\p{Lu}][\p{L}\s.'’-]{0,40}\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)\.?$/u;
 
+/** Runs of white space other than a single space: folding only these leaves most clauses as they are. */
+const unevenSpace = /[^\S ]\s*| \s+/g;
+
 function tidy(clause: string): string {
   let summary = clause
-    .replace(/\s+/g, ' ')
+    .replace(unevenSpace, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .trim()
     .replace(/\s(?:on|in|at|by|since|during|from|until|of|and|or|between)\.?$/i, '')
