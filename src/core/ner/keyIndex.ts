@@ -1,5 +1,6 @@
-// Maps 32-bit feature keys to weight rows with an open-addressing hash table (linear probing,
-// at most half full, so a key that is not in the model usually costs one or two slots).
+// Maps 32-bit feature keys to weight rows with an open-addressing hash table (linear probing, up
+// to three quarters full: a small table stays in the cache, and the extra probes of a key that is
+// not in the model mostly fall in the same cache line).
 
 export class KeyIndex {
   /** Pairs of (key, row + 1); row + 1 = 0 marks an empty slot. */
@@ -8,7 +9,7 @@ export class KeyIndex {
 
   constructor(keys: Uint32Array) {
     let size = 1024;
-    while (size < keys.length * 2) size *= 2;
+    while (size * 3 < keys.length * 4) size *= 2;
     this.table = new Int32Array(size * 2);
     this.mask = size - 1;
     for (let row = 0; row < keys.length; row++) {

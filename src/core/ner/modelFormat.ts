@@ -14,6 +14,9 @@ export interface NerModel {
   keys: Uint32Array;
   /** (keys.length + dynamicRowCount) rows of tagCount weights. */
   weights: Float32Array;
+  /** The weights as stored: weights[i] = quantized[i] * scales[row of i] (absent before encoding). */
+  quantized?: Int8Array;
+  scales?: Float32Array;
   /** (tagCount + 1) rows of tagCount: previous tag (last row: sentence start) → next tag. */
   transitions: Float32Array;
   endScores: Float32Array;
@@ -118,17 +121,7 @@ export function encodeModel(model: NerModel): Uint8Array {
     w.varint(key - previous);
     previous = key;
   }
-  const rows = model.keys.length + dynamicRowCount;
-  const scales = new Float32Array(rows);
-  const quantized = new Int8Array(rows * tagCount);
-  for (let r = 0; r < rows; r++) {
-    let max = 0;
-    for (let t = 0; t < tagCount; t++) max = Math.max(max, Math.abs(model.weights[r * tagCount + t]));
-    scales[r] = max / 127;
-    for (let t = 0; t < tagCount; t++) {
-      quantized[r * tagCount + t] = max === 0 ? 0 : Math.round((model.weights[r * tagCount + t] / max) * 127);
-    }
-  }
+  const { quantized, scales } = quantize(model.weights);
   w.float32s(scales);
   w.raw(new Uint8Array(quantized.buffer));
   w.float32s(model.transitions);
@@ -182,5 +175,21 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const transitions = r.float32s((tagCount + 1) * tagCount);
   const endScores = r.float32s(tagCount);
   if (r.offset !== bytes.length - 4) throw new ModelFormatError('NER model has unexpected trailing data');
-  return { lexicon, keys, weights, transitions, endScores };
+  return { lexicon, keys, weights, quantized, scales, transitions, endScores };
+}
+
+/** Weights as int8 with one scale per row of tagCount (max |weight| / 127). */
+export function quantize(weights: Float32Array): { quantized: Int8Array; scales: Float32Array } {
+  const rows = weights.length / tagCount;
+  const scales = new Float32Array(rows);
+  const quantized = new Int8Array(rows * tagCount);
+  for (let r = 0; r < rows; r++) {
+    let max = 0;
+    for (let t = 0; t < tagCount; t++) max = Math.max(max, Math.abs(weights[r * tagCount + t]));
+    scales[r] = max / 127;
+    for (let t = 0; t < tagCount; t++) {
+      quantized[r * tagCount + t] = max === 0 ? 0 : Math.round((weights[r * tagCount + t] / max) * 127);
+    }
+  }
+  return { quantized, scales };
 }
