@@ -5,7 +5,7 @@ import type { StoredAnalysis } from './analysis';
 import { type Logger, silentLogger } from './types';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
-export const cacheFormat = 2;
+export const cacheFormat = 3;
 const shardCount = 128;
 
 /** A folder of small files (the extension's workspace storage, or a folder on disk). */
@@ -20,7 +20,8 @@ export interface CacheStorage {
 export interface CachedAnalysis {
   size: number;
   mtime: number;
-  analysis: StoredAnalysis;
+  /** The stored analysis as JSON text: read only when used, and written again as it is. */
+  analysis: string;
 }
 
 interface ShardFile {
@@ -61,13 +62,23 @@ export class AnalysisCache {
     return all;
   }
 
-  /** The entry if it is still valid for a file of this size and modification time. */
+  /** Whether the entry was made from a file of this size and modification time. */
+  static fresh(entry: CachedAnalysis | undefined, size: number, mtime: number): boolean {
+    return !!entry && entry.size === size && entry.mtime === mtime;
+  }
+
+  /** The entry's analysis if it is fresh and readable. */
   static valid(entry: CachedAnalysis | undefined, size: number, mtime: number): StoredAnalysis | undefined {
-    return entry && entry.size === size && entry.mtime === mtime ? entry.analysis : undefined;
+    if (!entry || !AnalysisCache.fresh(entry, size, mtime)) return undefined;
+    try {
+      return JSON.parse(entry.analysis) as StoredAnalysis;
+    } catch {
+      return undefined;
+    }
   }
 
   set(key: string, size: number, mtime: number, analysis: StoredAnalysis): void {
-    this.changesOf(key).set(key, { size, mtime, analysis });
+    this.changesOf(key).set(key, { size, mtime, analysis: JSON.stringify(analysis) });
   }
 
   delete(key: string): void {
@@ -134,7 +145,7 @@ export class AnalysisCache {
       if (file?.format !== this.prefix || typeof file.entries !== 'object' || file.entries === null) throw new Error('unexpected content');
       for (const key in file.entries) {
         const entry = file.entries[key];
-        if (typeof entry?.size !== 'number' || typeof entry.mtime !== 'number' || typeof entry.analysis !== 'object') throw new Error(`bad entry for ${key}`);
+        if (typeof entry?.size !== 'number' || typeof entry.mtime !== 'number' || typeof entry.analysis !== 'string') throw new Error(`bad entry for ${key}`);
       }
       return file.entries;
     } catch (error) {

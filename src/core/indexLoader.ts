@@ -35,7 +35,7 @@ export interface LoadStats {
 }
 
 /** Stands in the cache map for an entry already read. */
-const used = { size: -1, mtime: -1, analysis: {} } as CachedAnalysis;
+const used: CachedAnalysis = { size: -1, mtime: -1, analysis: '' };
 
 /** Files statted and read at once. */
 const concurrency = 32;
@@ -53,7 +53,7 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
   });
   let misses = 0;
   infos.forEach((info, i) => {
-    if (typeof info === 'object' && !AnalysisCache.valid(cached.get(keys[i]), info.size, info.mtime)) misses++;
+    if (typeof info === 'object' && !AnalysisCache.fresh(cached.get(keys[i]), info.size, info.mtime)) misses++;
   });
   const analyzer = options.analyzerFor(misses);
   const skip = (key: string, reason: string) => {
