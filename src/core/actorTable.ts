@@ -1,7 +1,7 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
 import { commonSpelling, type LocalEntity, typeOf } from './articleActors';
 import type { Curation } from './curation';
-import { countWords, isAcronym, nameKey, wellKnownName, words } from './names';
+import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
 import type { ActorType } from './types';
 
 export interface Mention {
@@ -94,7 +94,7 @@ export class ActorTable {
       const { votes, spellings, mentions, articleCount } = combine(group);
       if (mentions.length === 0 && !curated) continue;
       const rootEntry = group.find((entry) => entry.key === root);
-      const type = curated?.type ?? typeOf({ typeVotes: votes });
+      const type = curated?.type ?? wellKnownType(root) ?? typeOf({ typeVotes: votes });
       const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
       const aliases = new Set(aliasesOf(name, type, spellings));
       for (const alias of curated?.aliases ?? []) aliases.add(alias);

@@ -1,6 +1,6 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
-import { countWords, hasLetter, initials, isAcronym, nameKey, trimName, words } from './names';
+import { countWords, hasLetter, initials, isAcronym, nameKey, trimName, wellKnownAcronyms, words } from './names';
 import { type ActorType, actorTypes, type EntityMention, type Span } from './types';
 
 export interface LocalMention extends Span {
@@ -19,7 +19,8 @@ export interface LocalEntity {
   surnameOnly: boolean;
 }
 
-export function groupArticleEntities(text: string, found: readonly EntityMention[], sentenceAt: (offset: number) => number): LocalEntity[] {
+export function groupArticleEntities(text: string, recognized: readonly EntityMention[], sentenceAt: (offset: number) => number): LocalEntity[] {
+  const found = withWellKnownAcronyms(text, recognized);
   const groups = new Map<string, LocalEntity>();
   const introduced = new Map<string, string>(); // short key → long key, from "Long Name (ABC)"
   for (const mention of found) {
@@ -64,6 +65,18 @@ function abbreviationAfter(text: string, end: number): string | undefined {
 function hasParenthesis(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
   return false;
+}
+
+/** The recognizer's mentions, plus well-known acronyms ("US", "EU") it missed, in text order. */
+function withWellKnownAcronyms(text: string, recognized: readonly EntityMention[]): readonly EntityMention[] {
+  const extra: EntityMention[] = [];
+  let next = 0; // recognized mentions come in text order
+  for (const acronym of wellKnownAcronyms(text)) {
+    while (next < recognized.length && recognized[next].end <= acronym.start) next++;
+    if (next === recognized.length || recognized[next].start >= acronym.end) extra.push(acronym);
+  }
+  if (extra.length === 0) return recognized;
+  return [...recognized, ...extra].sort((a, b) => a.start - b.start);
 }
 
 export function typeOf(entity: { typeVotes: number[] }): ActorType {

@@ -11,14 +11,14 @@ const titles = new Set(
 );
 const corporateSuffixes = /[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|group|holdings)\.?$/i;
 
-/** Well-known places written in several ways; the first is the canonical name. */
-const placeVariants: string[][] = [
-  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'the United States', 'the US'],
-  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'the UK'],
-  ['European Union', 'EU', 'E.U.'],
-  ['United Nations', 'UN', 'U.N.'],
-  ['United Arab Emirates', 'UAE', 'U.A.E.'],
-  ['Soviet Union', 'USSR', 'U.S.S.R.'],
+/** Well-known names written in several ways, with their type; the first spelling is the canonical name. */
+const wellKnown: [ActorType, string[]][] = [
+  ['place', ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'the United States', 'the US']],
+  ['place', ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'the UK']],
+  ['organization', ['European Union', 'EU', 'E.U.']],
+  ['organization', ['United Nations', 'UN', 'U.N.']],
+  ['place', ['United Arab Emirates', 'UAE', 'U.A.E.']],
+  ['place', ['Soviet Union', 'USSR', 'U.S.S.R.']],
 ];
 
 const letterPattern = /\p{L}/u;
@@ -78,21 +78,52 @@ function computeNameKey(name: string, type?: ActorType): string {
     const stripped = key.replace(corporateSuffixes, '');
     if (stripped.length >= 2) key = stripped;
   }
+  const written = key;
   key = key.toLowerCase();
-  return variantKeys.get(key) ?? key.replace(/\.(?=\S)/g, '').replace(/\.$/, '').replace(/^the /, '');
+  const variant = variantKeys.get(key);
+  if (variant && !(acronymVariants.has(key) && written !== written.toUpperCase())) return variant;
+  return key.replace(/\.(?=\S)/g, '').replace(/\.$/, '').replace(/^the /, '');
 }
 
+const acronym = /^(?:\p{Lu}\.?){2,6}$/u;
 const variantKeys = new Map<string, string>();
-const canonicalNames = new Map<string, string>();
-for (const [canonical, ...others] of placeVariants) {
+const acronymVariants = new Set<string>(); // "us" stands for the US only when written "US"
+const canonicalNames = new Map<string, { name: string; type: ActorType }>();
+for (const [type, [canonical, ...others]] of wellKnown) {
   const key = canonical.toLowerCase();
-  canonicalNames.set(key, canonical);
-  for (const name of [canonical, ...others]) variantKeys.set(name.toLowerCase(), key);
+  canonicalNames.set(key, { name: canonical, type });
+  for (const name of [canonical, ...others]) {
+    variantKeys.set(name.toLowerCase(), key);
+    if (isAcronym(name)) acronymVariants.add(name.toLowerCase());
+  }
 }
+
+const acronymMention = new RegExp(
+  `(?<![\\p{L}\\p{N}.&])(?:${[...acronymVariants].map((v) => v.toUpperCase().replace(/\./g, '\\.')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}&]|\\.\\p{L})`,
+  'gu',
+);
 
 /** The canonical spelling of a well-known name, if it is one. */
 export function wellKnownName(key: string): string | undefined {
-  return canonicalNames.get(key);
+  return canonicalNames.get(key)?.name;
+}
+
+/** Mentions of well-known acronyms ("US", "U.K.", "EU") outside headlines in capitals, which a recognizer may miss. */
+export function wellKnownAcronyms(text: string): { start: number; end: number; type: ActorType; text: string }[] {
+  const found: { start: number; end: number; type: ActorType; text: string }[] = [];
+  for (const match of text.matchAll(acronymMention)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = text.indexOf('\n', match.index);
+    if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    const type = canonicalNames.get(variantKeys.get(match[0].toLowerCase())!)!.type;
+    found.push({ start: match.index, end: match.index + match[0].length, type, text: match[0] });
+  }
+  return found;
+}
+
+/** The type of a well-known name, which no vote of the recognizer overrides. */
+export function wellKnownType(key: string): ActorType | undefined {
+  return canonicalNames.get(key)?.type;
 }
 
 /** Initials of a multi-word name: "Agence France-Presse" → "AFP"; small words are skipped. */
@@ -105,8 +136,6 @@ export function initials(name: string): string {
 }
 
 const startsUpper = /^\p{Lu}/u;
-const acronym = /^(?:\p{Lu}\.?){2,6}$/u;
-
 export function isAcronym(name: string): boolean {
   return acronym.test(name);
 }

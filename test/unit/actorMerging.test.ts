@@ -73,4 +73,15 @@ describe('actor merging across articles', () => {
     const index = indexOf({ US: 'place', Us: 'place', 'United States': 'place' }, ['Trade\n\nThe United States and the US Senate. Us Weekly.']);
     assert.ok(!index.actorNamed('United States')!.aliases.includes('Us'));
   });
+
+  it('keeps a well-known place a place, whatever the recognizer voted', () => {
+    const index = indexOf({ US: 'organization', 'United States': 'place' }, ['Trade\n\nThe US said so. US officials agreed. The United States left.']);
+    assert.equal(index.actorNamed('US')!.type, 'place');
+  });
+
+  it('finds well-known acronyms the recognizer missed, but not in a headline in capitals', () => {
+    const index = indexOf({ China: 'place' }, ['US AND CHINA TALK\n\nThe US move angered China. Talks at the UN and in the U.S. went on.']);
+    assert.equal(index.actorNamed('United States')!.mentions.length, 2);
+    assert.equal(index.actorNamed('UN')!.name, 'United Nations');
+  });
 });
