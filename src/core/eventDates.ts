@@ -65,6 +65,7 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   if (/^(?:right )?now$/i.test(word)) return undefined;
   const followedByNumber = /^\s*\d/.test(sentence.slice(start + text.length));
   if (abbreviatedOnly.test(word) && text === word && !followedByNumber) return undefined; // "The Sun", "May said"
+  if (/\d\s*\p{Lu}$/u.test(text)) return undefined; // "2002 S": chrono reads a number and a letter as a time in a military zone
   const hasDate = known.isCertain('day') || known.isCertain('weekday') || known.isCertain('month') || known.isCertain('year');
   const isWeekPhrase = /\bweek(?:end)?\b/i.test(text);
   if (!hasDate && !isWeekPhrase) return undefined; // a time of day only

@@ -50,6 +50,7 @@ describe('events', () => {
     assert.deepEqual(eventsOf('Theresa May said at 5pm that The Sun had it right.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('The club paid 2020 pounds for 1999 shirts.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('Shares had fallen 6.87% to $10.44 by 1830 GMT.', tuesday18Aug2020), []);
+    assert.deepEqual(eventsOf('In 2002 S&N bought the brewer.'), [{ date: '2002', precision: 'year', text: 'In 2002' }]);
   });
 
   it('summarizes without leaving a phrase hanging or a subordinate clause alone', () => {
