@@ -50,6 +50,11 @@ export function listFiles(root: string, options: FolderOptions = {}): string[] {
   return files;
 }
 
+/** Full paths of the `.txt` files under `dir`, in sorted order. */
+export function textFilesUnder(dir: string): string[] {
+  return listFiles(dir).map((file) => join(dir, file));
+}
+
 /** The text of a file, or why it was skipped. */
 export function readText(path: string, maxBytes = defaultMaxFileBytes): DecodedText {
   try {

@@ -4,10 +4,11 @@
 // false positive, micro-averaged. Also measures throughput. Folders without gold files (e.g. the
 // BBC corpus) are only timed.
 // Usage: node dist/tools/evalNer.js [<docs-dir>] [--model <file>] [--errors]
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRecognizer } from '../core/ner';
 import type { EntityMention } from '../core/types';
+import { textFilesUnder } from '../node/folder';
 import { findRoot, modelPath } from './loadModel';
 
 const typeNames: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
@@ -18,16 +19,6 @@ interface GoldEntity {
   text: string;
   start: number;
   end: number;
-}
-
-function textFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return textFiles(path);
-      return name.endsWith('.txt') ? [path] : [];
-    });
 }
 
 function main(): void {
@@ -42,7 +33,7 @@ function main(): void {
     console.error(`No such folder: ${dir}`);
     process.exit(1);
   }
-  const files = textFiles(dir);
+  const files = textFilesUnder(dir);
   const texts = files.map((path) => readFileSync(path, 'utf8'));
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
 

@@ -1,11 +1,12 @@
 // Trains the actor recognizer from ../shared/corpus and writes media/ner/model.bin.
 // Usage: node dist/tools/trainNer.js [--corpus <dir>] [--out <file>] [--epochs <n>] [--classes <n>] ...
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { encodeModel } from '../core/ner/modelFormat';
 import { readConll } from './ner/conll';
 import { buildLexicon, gazetteerOf, withGazetteer } from './ner/lexiconBuilder';
 import { averageModels, PerceptronTrainer } from './ner/perceptron';
+import { textFilesUnder } from '../node/folder';
 import { findRoot, modelPath } from './loadModel';
 
 const settings = {
@@ -25,16 +26,6 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function textFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return textFiles(path);
-      return name.endsWith('.txt') ? [path] : [];
-    });
-}
-
 function main(): void {
   const started = Date.now();
   const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -48,7 +39,7 @@ function main(): void {
   const epochs = settings.epochs;
 
   const documents = readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8'));
-  const unlabelled = textFiles(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
+  const unlabelled = textFilesUnder(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
   log(`read ${documents.length} training articles and ${unlabelled.length} unlabelled articles`);
 
   log('clustering words');
