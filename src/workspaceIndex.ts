@@ -1,7 +1,7 @@
 // Keeps the core index in step with the workspace: finds and reads news texts, watches them, reads the curation file.
 import * as vscode from 'vscode';
 import { type DossierConfig, readConfig } from './config';
-import { type ArticleAnalyzer, localAnalyzer, restoreAnalysis, withFallback } from './core/analysis';
+import { type ArticleAnalyzer, localAnalyzer, restoreAnalysis, type StoredAnalysis, withFallback } from './core/analysis';
 import { AnalysisCache, hash } from './core/analysisCache';
 import { decodeText } from './core/decode';
 import { type Curation, emptyCuration, parseCuration } from './core/curation';
@@ -251,7 +251,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.skipped.delete(key);
       await this.loadRecognizer();
       const analysis = await localAnalyzer(() => this.localRecognizer()).analyze(key, decoded.text);
-      this.index.updateAnalyzed(key, decoded.text, restoreAnalysis(analysis, decoded.text));
+      this.index.updateAnalyzed(key, decoded.text, restoreAnalysis(JSON.parse(analysis) as StoredAnalysis, decoded.text));
       this.stats.analyzed++;
       this.cache?.set(key, stat.size, stat.mtime, analysis);
       this.scheduleCacheWrite();
@@ -259,6 +259,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       const reason = error instanceof vscode.FileSystemError ? `cannot be read (${error.code})` : `failed: ${(error as Error).message}`;
       this.skip(uri, reason);
     }
+  }
+
+  /** Resolves once the index cache holds everything analysed so far. */
+  async writeCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    await this.cache?.flush();
   }
 
   private scheduleCacheWrite(): void {

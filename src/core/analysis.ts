@@ -125,16 +125,17 @@ function isNumbers(value: unknown, stride: number): value is number[] {
   return Array.isArray(value) && value.length % stride === 0 && value.every((n) => typeof n === 'number');
 }
 
-/** Analyses news texts, perhaps elsewhere (worker threads); the answer is in stored form. */
+/** Analyses news texts, perhaps elsewhere (worker threads); the answer is the stored form as JSON text
+ * (cheap to pass between threads, and what the cache keeps). */
 export interface ArticleAnalyzer {
-  analyze(path: string, text: string): Promise<StoredAnalysis>;
+  analyze(path: string, text: string): Promise<string>;
   dispose(): void;
 }
 
 /** Analyses in this thread. */
 export function localAnalyzer(recognizer: () => Recognizer): ArticleAnalyzer {
   return {
-    analyze: async (path, text) => storeAnalysis(analyzeArticle(path, text, recognizer())),
+    analyze: async (path, text) => JSON.stringify(storeAnalysis(analyzeArticle(path, text, recognizer()))),
     dispose: () => undefined,
   };
 }

@@ -77,8 +77,9 @@ export class AnalysisCache {
     }
   }
 
-  set(key: string, size: number, mtime: number, analysis: StoredAnalysis): void {
-    this.changesOf(key).set(key, { size, mtime, analysis: JSON.stringify(analysis) });
+  /** Remembers an analysis (its stored form as JSON text) for a file of this size and modification time. */
+  set(key: string, size: number, mtime: number, analysis: string): void {
+    this.changesOf(key).set(key, { size, mtime, analysis });
   }
 
   delete(key: string): void {
@@ -89,7 +90,7 @@ export class AnalysisCache {
     return this.pending.size > 0;
   }
 
-  /** Writes the shards with changes: each is read, changed and written again. */
+  /** Writes the shards with changes: each is read, changed and written again. Resolves when all earlier writes are done too. */
   flush(): Promise<void> {
     const batch = [...this.pending];
     this.pending.clear();

@@ -95,15 +95,15 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
           // a malformed entry: analyse again
         }
       }
-      let stored: StoredAnalysis;
+      let json: string;
       try {
-        stored = await analyzer.analyze(key, text);
+        json = await analyzer.analyze(key, text);
       } catch (error) {
         return () => skip(key, `analysis failed: ${(error as Error).message}`);
       }
       return () => {
-        options.index.updateAnalyzed(key, text, restoreAnalysis(stored, text));
-        options.cache?.set(key, info.size, info.mtime, stored);
+        options.index.updateAnalyzed(key, text, restoreAnalysis(JSON.parse(json) as StoredAnalysis, text));
+        options.cache?.set(key, info.size, info.mtime, json);
         stats.analyzed++;
       };
     };
@@ -124,7 +124,8 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
   if (options.cache) {
     const present = new Set(keys);
     for (const key of cached.keys()) if (!present.has(key)) options.cache.delete(key);
-    if (options.cache.dirty) await options.cache.flush();
+    // Written in the background: the index is ready now. (`cache.flush()` resolves once all is written.)
+    if (options.cache.dirty) void options.cache.flush();
   }
   stats.ms = Date.now() - started;
   return stats;

@@ -1,10 +1,10 @@
 // A pool of worker threads that analyse news texts in parallel (see indexWorker.ts).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleAnalyzer, StoredAnalysis } from '../core/analysis';
+import type { ArticleAnalyzer } from '../core/analysis';
 
 interface Task {
-  resolve(analysis: StoredAnalysis): void;
+  resolve(analysis: string): void;
   reject(error: Error): void;
 }
 
@@ -19,10 +19,10 @@ export function createAnalysisPool(workerFile: string, model: Uint8Array, size =
   let nextId = 0;
   const spawn = (): PoolWorker => {
     const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { model } }), tasks: new Map() };
-    entry.worker.on('message', (message: { id: number; analysis?: StoredAnalysis; error?: string }) => {
+    entry.worker.on('message', (message: { id: number; analysis?: string; error?: string }) => {
       const task = entry.tasks.get(message.id);
       entry.tasks.delete(message.id);
-      if (message.analysis) task?.resolve(message.analysis);
+      if (message.analysis !== undefined) task?.resolve(message.analysis);
       else task?.reject(new Error(message.error ?? 'analysis failed'));
     });
     const fail = (error: Error) => {
@@ -43,7 +43,7 @@ export function createAnalysisPool(workerFile: string, model: Uint8Array, size =
       let least = workers[0];
       for (const entry of workers) if (entry.tasks.size < least.tasks.size) least = entry;
       const id = nextId++;
-      return new Promise<StoredAnalysis>((resolve, reject) => {
+      return new Promise<string>((resolve, reject) => {
         least.tasks.set(id, { resolve, reject });
         least.worker.postMessage({ id, path, text });
       });

@@ -13,7 +13,7 @@ const recognizer = createRecognizer(new Uint8Array((workerData as { model: Uint8
 
 parentPort!.on('message', ({ id, path, text }: AnalysisRequest) => {
   try {
-    parentPort!.postMessage({ id, analysis: storeAnalysis(analyzeArticle(path, text, recognizer)) });
+    parentPort!.postMessage({ id, analysis: JSON.stringify(storeAnalysis(analyzeArticle(path, text, recognizer))) });
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message });
   }

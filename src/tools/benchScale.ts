@@ -61,15 +61,16 @@ function replicate(into: string, count: number): number {
   return written;
 }
 
-async function load(index: DossierIndex, folder: string, keys: string[], cacheDir: string, workers: number): Promise<LoadStats> {
+async function load(index: DossierIndex, folder: string, keys: string[], cacheDir: string, workers: number): Promise<LoadStats & { cache: AnalysisCache }> {
   const cache = new AnalysisCache(folderStorage(cacheDir), `${hash(model).toString(36)}-${hash(readFileSync(workerFile)).toString(36)}`);
-  return loadSources(keys, {
+  const stats = await loadSources(keys, {
     index,
     reader: folderReader(folder),
     cache,
     analyzerFor: (count) => (count >= 100 && workers > 0 ? createAnalysisPool(workerFile, model, workers) : localAnalyzer(lazyRecognizer)),
     maxBytes: 5 * 1024 * 1024,
   });
+  return { ...stats, cache };
 }
 
 let recognizer: Recognizer | undefined;
@@ -111,11 +112,16 @@ async function main(): Promise<void> {
     const baseline = ms(started);
 
     // Cold: nothing cached; in a function of its own so its index can be collected afterwards.
-    const { coldMs, cold, coldStats } = await (async () => {
+    const { coldMs, cold, coldStats, writeMs } = await (async () => {
       const start = process.hrtime.bigint();
       const coldIndex = createIndex({ recognizer: { recognize: (text) => lazyRecognizer().recognize(text) } });
       const loaded = await load(coldIndex, sources, keys, cacheDir, defaultPoolSize());
-      return { coldMs: ms(start), cold: loaded, coldStats: coldIndex.stats() };
+      const snapshot = coldIndex.stats();
+      const took = ms(start);
+      // The cache is written in the background once the index is ready; the warm start needs it whole.
+      const writeStart = process.hrtime.bigint();
+      await loaded.cache.flush();
+      return { coldMs: took, cold: loaded, coldStats: snapshot, writeMs: ms(writeStart) };
     })();
 
     global.gc?.();
@@ -187,7 +193,7 @@ async function main(): Promise<void> {
     console.log(`Index: ${stats.articles} articles · ${stats.actors} actors · ${stats.events} events\n`);
     console.log(`  ${'measure'.padEnd(30)} ${'value'.padStart(11)}   ${'target'.padEnd(12)} note`);
     row('baseline: read + decode all', `${(baseline / 1000).toFixed(2)} s`, '', undefined, `${(characters / 1e6).toFixed(1)} M characters`);
-    row('cold index (worker threads)', `${(coldMs / 1000).toFixed(2)} s`, '≤ 10 s', coldMs <= 10_000, `${(coldMs / baseline).toFixed(1)}× baseline · ${cold.analyzed} analysed, ${cold.fromCache} from cache · ${(megabytes / (coldMs / 1000)).toFixed(1)} MB/s`);
+    row('cold index (worker threads)', `${(coldMs / 1000).toFixed(2)} s`, '≤ 10 s', coldMs <= 10_000, `${(coldMs / baseline).toFixed(1)}× baseline · ${cold.analyzed} analysed · ${(megabytes / (coldMs / 1000)).toFixed(1)} MB/s · then ${(writeMs / 1000).toFixed(1)} s writing the cache`);
     row('warm start from cache', `${(warmMs / 1000).toFixed(2)} s`, '≤ 1.5 s', warmMs <= 1500, `${(warmMs / baseline).toFixed(1)}× baseline · ${warm.fromCache} from cache, ${warm.analyzed} analysed`);
     row('re-index one article', `${percentile(keepNames, 50).toFixed(1)} ms`, '≤ 20 ms', percentile(keepNames, 50) <= 20, `p50 of ${keepNames.length} edits keeping the names; max ${keepNames[keepNames.length - 1].toFixed(1)} ms`);
     row('  … adding new names', `${percentile(newNames, 50).toFixed(0)} ms`, '≤ 20 ms', percentile(newNames, 50) <= 20, `p50 of ${newNames.length} edits (actors merged again)`);

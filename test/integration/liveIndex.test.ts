@@ -54,6 +54,7 @@ describe('Live index', () => {
   /** A second index over the same workspace storage, as after reopening the window. */
   async function reopened(): Promise<WorkspaceIndex> {
     const workspaceIndex = api.workspaceIndex;
+    await workspaceIndex.writeCache();
     const second = new WorkspaceIndex(workspaceIndex.extensionUri, workspaceIndex.log, workspaceIndex.storageUri);
     await second.whenReady();
     return second;
@@ -102,6 +103,7 @@ describe('Live index', () => {
       assert.ok(second.warnings.some((w) => /corrupt/.test(w)), second.warnings.join('\n'));
       assert.ok(second.index.actorNamed('Oracle'));
     } finally {
+      await second.writeCache();
       second.dispose();
     }
     const third = await reopened();
