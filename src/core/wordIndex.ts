@@ -5,6 +5,8 @@ const wordPattern = /[\p{L}\p{N}]+/gu;
 /** Words so common that they say nothing about which item is meant. */
 const commonWords = new Set('the a an of to in and or for on at by is was are were be it its as with from that this said'.split(' '));
 
+const maxItemsPerQueryWord = 10_000;
+
 export class WordIndex {
   private readonly postings = new Map<string, number[]>();
   private readonly removed = new Set<number>();
@@ -36,10 +38,16 @@ export class WordIndex {
     const scores = new Map<number, number>();
     for (const queryWord of meaningful.length ? meaningful : queryWords) {
       const bestForItem = new Map<number, number>();
-      for (const [word, similarity] of this.similarWords(queryWord)) {
+      // Closest words first, and no more items than a budget: a short prefix of a large index ("in")
+      // would otherwise score most of it on every keystroke.
+      let budget = maxItemsPerQueryWord;
+      for (const [word, similarity] of this.similarWords(queryWord).sort((a, b) => b[1] - a[1])) {
         const ids = this.postings.get(word)!;
         const weight = similarity * Math.log(1 + 100000 / (ids.length + 1));
-        for (const id of ids) if ((bestForItem.get(id) ?? 0) < weight) bestForItem.set(id, weight);
+        const count = Math.min(ids.length, budget);
+        for (let i = 0; i < count; i++) if ((bestForItem.get(ids[i]) ?? 0) < weight) bestForItem.set(ids[i], weight);
+        budget -= count;
+        if (budget === 0) break;
       }
       for (const [id, weight] of bestForItem) scores.set(id, (scores.get(id) ?? 0) + weight);
     }
@@ -58,7 +66,7 @@ export class WordIndex {
       else if (allowed > 0 && Math.abs(word.length - queryWord.length) <= allowed) {
         const distance = boundedEditDistance(queryWord, word, allowed);
         if (distance <= allowed) found.push([word, 0.7 - 0.15 * distance]);
-      } else if (allowed > 0 && word.length > queryWord.length && boundedEditDistance(queryWord, word.slice(0, queryWord.length), 1) <= 1) {
+      } else if (allowed > 0 && word.length > queryWord.length && boundedEditDistance(queryWord, word, 1, queryWord.length) <= 1) {
         found.push([word, 0.5]); // a typo in a word still being typed
       }
     }
@@ -89,21 +97,31 @@ function topIds(scores: Map<number, number>, limit: number): number[] {
   return entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => id);
 }
 
-/** Levenshtein distance, or `bound + 1` as soon as it must exceed `bound`. */
-export function boundedEditDistance(a: string, b: string, bound: number): number {
-  if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/** Levenshtein distance between `a` and the first `bLength` characters of `b`, or `bound + 1` as soon as it must exceed `bound`. */
+export function boundedEditDistance(a: string, b: string, bound: number, bLength = b.length): number {
+  if (Math.abs(a.length - bLength) > bound) return bound + 1;
+  if (previousRow.length <= bLength) {
+    previousRow = new Int32Array(bLength * 2);
+    currentRow = new Int32Array(bLength * 2);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= bLength; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= bLength; j++) {
+      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
+      current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > bound) return bound + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return previous[bLength];
 }
