@@ -170,7 +170,10 @@ export class NerRecognizer implements Recognizer {
     }
   }
 
-  /** Emission scores of tokens [from, to) into this.emissions. */
+  /**
+   * Emission scores of tokens [from, to) into this.emissions. Each tag's score is summed in a local
+   * and rounded to float32 after each part, exactly as adding part by part into the Float32Array would.
+   */
   private score(from: number, to: number): void {
     const length = to - from;
     if (this.emissions.length < length * T) {
@@ -179,50 +182,48 @@ export class NerRecognizer implements Recognizer {
     }
     const emissions = this.emissions;
     const vectors = this.vectors;
+    const extraVectors = this.extraVectors;
     const typeIds = this.typeIds;
     const flags = this.tokens.flags;
     const rows = this.rows;
     const groupOf = this.groups.groupOf;
     const aggregates = this.aggregates;
+    const shapeTriples = this.shapeTriples;
+    const caseHistory = this.caseHistory;
+    const neighbourHistory = this.neighbourHistory;
+    const before = this.before;
+    const after = this.after;
     const isSports = this.memory.isSports;
+    const fround = Math.fround;
     this.memory.sentenceRows(this.types, typeIds, this.tokens, from, to, rows);
-    const extraVectors = this.extraVectors;
-    const stride = hotStride;
     for (let t = from; t < to; t++) {
-      const self = typeIds[t] * stride + SLOT_SELF * T;
-      const previous = (t > from ? typeIds[t - 1] : this.before) * stride + SLOT_PREVIOUS * T;
-      const next = (t + 1 < to ? typeIds[t + 1] : this.after) * stride + SLOT_NEXT * T;
-      const previous2 = (t > from + 1 ? typeIds[t - 2] : this.before) * stride + SLOT_PREVIOUS_2 * T;
-      const next2 = (t + 2 < to ? typeIds[t + 2] : this.after) * stride + SLOT_NEXT_2 * T;
-      const e = (t - from) * T;
-      for (let k = 0; k < T; k++) {
-        emissions[e + k] = vectors[self + k] + vectors[previous + k] + vectors[next + k] + vectors[previous2 + k] + vectors[next2 + k];
-      }
+      const type = typeIds[t];
+      const self = type * hotStride + SLOT_SELF * T;
+      const previous = (t > from ? typeIds[t - 1] : before) * hotStride + SLOT_PREVIOUS * T;
+      const next = (t + 1 < to ? typeIds[t + 1] : after) * hotStride + SLOT_NEXT * T;
+      const previous2 = (t > from + 1 ? typeIds[t - 2] : before) * hotStride + SLOT_PREVIOUS_2 * T;
+      const next2 = (t + 2 < to ? typeIds[t + 2] : after) * hotStride + SLOT_NEXT_2 * T;
       const f = flags[t];
-      if (f & CAPS_LINE) {
-        const caps = typeIds[t] * extraStride + (SLOT_CAPS_LINE - hotSlots) * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += extraVectors[caps + k];
-      }
-      if (f & SENTENCE_START) {
-        const start = typeIds[t] * extraStride + (SLOT_SENTENCE_START - hotSlots) * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += extraVectors[start + k];
-      }
-      if (isSports) {
-        const inSports = typeIds[t] * extraStride + (SLOT_SPORTS - hotSlots) * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += extraVectors[inSports + k];
-      }
+      // Offsets of the occasional rows, -1 when they do not apply.
+      const caps = f & CAPS_LINE ? type * extraStride + (SLOT_CAPS_LINE - hotSlots) * T : -1;
+      const start = f & SENTENCE_START ? type * extraStride + (SLOT_SENTENCE_START - hotSlots) * T : -1;
+      const inSports = isSports ? type * extraStride + (SLOT_SPORTS - hotSlots) * T : -1;
       const r = (t - from) * dynamicRowsPerToken;
       const nextShape = (rows[r + 1] - dynamicBlock.shapeRight) % shapeCount;
       const triple = ((rows[r] - dynamicBlock.shapeLeft) * shapeCount + nextShape) * T;
-      const caseHistory = ((rows[r + 2] - dynamicBlock.documentCase) * historyValues * 4 + rows[r + 3] - dynamicBlock.history) * T;
+      const history = ((rows[r + 2] - dynamicBlock.documentCase) * historyValues * 4 + rows[r + 3] - dynamicBlock.history) * T;
       const neighbours = ((rows[r + 4] - dynamicBlock.historyPrevious) * historyValues + rows[r + 5] - dynamicBlock.historyNext) * T;
-      for (let k = 0; k < T; k++) {
-        emissions[e + k] += this.shapeTriples[triple + k] + this.caseHistory[caseHistory + k] + this.neighbourHistory[neighbours + k];
-      }
       const group = groupOf[t];
-      if (group >= 0) {
-        const a = group * T;
-        for (let k = 0; k < T; k++) emissions[e + k] += aggregates[a + k];
+      const aggregate = group >= 0 ? group * T : -1;
+      const e = (t - from) * T;
+      for (let k = 0; k < T; k++) {
+        let sum = fround(vectors[self + k] + vectors[previous + k] + vectors[next + k] + vectors[previous2 + k] + vectors[next2 + k]);
+        if (caps >= 0) sum = fround(sum + extraVectors[caps + k]);
+        if (start >= 0) sum = fround(sum + extraVectors[start + k]);
+        if (inSports >= 0) sum = fround(sum + extraVectors[inSports + k]);
+        sum = fround(sum + (shapeTriples[triple + k] + caseHistory[history + k] + neighbourHistory[neighbours + k]));
+        if (aggregate >= 0) sum = fround(sum + aggregates[aggregate + k]);
+        emissions[e + k] = sum;
       }
     }
   }
