@@ -63,7 +63,7 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
   const paragraphs = splitParagraphs(text, frontMatterEnd).filter((p) => !chrome.some((c) => c.start <= p.start && p.end <= c.end));
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
-    for (const span of splitSentences(text, paragraph)) sentences.push({ ...span, paragraph: index });
+    for (const span of splitSentences(text, paragraph)) sentences.push({ start: span.start, end: span.end, paragraph: index });
   });
   return { title: text.slice(titleSpan.start, titleSpan.end), titleSpan, byline, published, chrome, paragraphs, sentences };
 }
