@@ -221,8 +221,7 @@ function splitChunk(
   }
   if (a >= b) return;
   // Trailing punctuation, pushed later in order.
-  const tail: number[] = tailScratch;
-  tail.length = 0;
+  tail.count = 0;
   while (b > a) {
     const code = text.charCodeAt(b - 1);
     const k = classOf(code);
@@ -233,19 +232,35 @@ function splitChunk(
       while (b - dots > a && text.charCodeAt(b - dots - 1) === 46) dots++;
       if (dots === 1 && !lineLast && keepsPeriod(text, a, b - 1, lineFirst)) break;
       if (dots > 1 && b - dots === a) break; // a chunk of dots only: handled below as one token
-      tail.push(b - dots, b);
+      pushTail(b - dots, b);
       b -= dots;
       continue;
     }
     let width = code >= 0xdc00 && code <= 0xdfff && b - 2 >= a ? 2 : 1;
     if (code === 45) while (b - width > a && text.charCodeAt(b - width - 1) === 45) width++;
-    tail.push(b - width, b);
+    pushTail(b - width, b);
     b -= width;
   }
   if (b > a) pushCore(text, a, b, out);
-  for (let j = tail.length - 2; j >= 0; j -= 2) out.push(tail[j], tail[j + 1], 0);
+  for (let j = tail.count - 2; j >= 0; j -= 2) out.push(tail.offsets[j], tail.offsets[j + 1], 0);
 }
-const tailScratch: number[] = [];
+
+/**
+ * Start and end offsets of the trailing punctuation of the chunk being split, reused between calls.
+ * Shared with the nested call that pushCore makes, which starts it afresh: the tokenization the model
+ * was trained with, kept as it is.
+ */
+const tail = { offsets: new Int32Array(64), count: 0 };
+
+function pushTail(start: number, end: number): void {
+  if (tail.count + 2 > tail.offsets.length) {
+    const grown = new Int32Array(tail.offsets.length * 2);
+    grown.set(tail.offsets);
+    tail.offsets = grown;
+  }
+  tail.offsets[tail.count++] = start;
+  tail.offsets[tail.count++] = end;
+}
 
 /** A joiner at the start of a chunk that belongs to the word: "-based"? No; ".45" and "'96" yes. */
 function isLeadingJoinerPart(text: string, a: number, b: number): boolean {
