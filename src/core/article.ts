@@ -43,19 +43,24 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
   let titleSpan: Span | undefined;
   let byline: string | undefined;
   let lineNumber = 0;
-  for (const line of lines(text, frontMatterEnd)) {
-    const value = text.slice(line.start, line.end);
+  for (let start = frontMatterEnd; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = trimmedLine(text, start, end);
+    start = end + 1;
+    if (!line) continue;
+    const length = line.end - line.start;
     const isHeader = lineNumber++ < headerLines;
     if (published?.line && published.line.start <= line.start && line.end <= published.line.end + 1) {
       chrome.push(line);
-    } else if (value.length <= 80 && chromePatterns.some((pattern) => pattern.test(value))) {
+    } else if (length <= 80 && isChrome(text.slice(line.start, line.end))) {
       chrome.push(line);
     } else if (!titleSpan) {
       titleSpan = line;
-    } else if (isHeader && value === text.slice(titleSpan.start, titleSpan.end)) {
+    } else if (isHeader && text.slice(line.start, line.end) === text.slice(titleSpan.start, titleSpan.end)) {
       chrome.push(line);
-    } else if (isHeader && !byline && value.length <= 100) {
-      const match = bylinePattern.exec(value);
+    } else if (isHeader && !byline && length <= 100) {
+      const match = bylinePattern.exec(text.slice(line.start, line.end));
       if (match) byline = cleanByline(match[1]);
     }
   }
@@ -68,19 +73,17 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
   return { title: text.slice(titleSpan.start, titleSpan.end), titleSpan, byline, published, chrome, paragraphs, sentences };
 }
 
-/** Non-empty lines, trimmed, from an offset on. */
-function* lines(text: string, from: number): Generator<Span> {
-  let start = from;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) yield { start: s, end: e };
-    start = end + 1;
-  }
+function isChrome(line: string): boolean {
+  return chromePatterns.some((pattern) => pattern.test(line));
+}
+
+/** The line [start, end) without its surrounding white space, or undefined when nothing is left. */
+function trimmedLine(text: string, start: number, end: number): Span | undefined {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return e > s ? { start: s, end: e } : undefined;
 }
 
 /** "Eileen Yu, Senior Contributing Editor" → "Eileen Yu"; "AFP" → "AFP". */
