@@ -53,19 +53,20 @@ export function summarize(text: string, sentence: Span, date: Span): string {
   const after = sentenceText.slice(end, bounds.end);
   const atStart = !letter.test(before.replace(edgeWords, ''));
   const cut = atStart || !(letter.test(after) ? hangingInside : hanging).test(before);
-  let clause = cut ? before + ' ' + after : sentenceText.slice(bounds.start, bounds.end);
+  const clause = cut ? before + ' ' + after : sentenceText.slice(bounds.start, bounds.end);
   const rest = tidy(clause);
+  let wider: string | undefined; // the clause with the one before or after it, when it says too little alone
   if (bounds.start > 0 && endsWithReporting.test(rest)) {
     const before = clauseBounds(sentenceText, bounds.start - 3, bounds.start - 3);
-    clause = sentenceText.slice(before.start, before.end) + ', ' + clause;
+    wider = sentenceText.slice(before.start, before.end) + ', ' + clause;
   } else if (bounds.start > 0 && startsWithVerb.test(rest)) {
     const first = clauseBounds(sentenceText, 0, 0);
-    clause = sentenceText.slice(first.start, first.end) + ' ' + clause;
+    wider = sentenceText.slice(first.start, first.end) + ' ' + clause;
   } else if (bounds.end < sentenceText.length - 2 && (wordCount(rest) < 3 || (bounds.start === 0 && introductory.test(clause.trim())))) {
     const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
-    clause = sentenceText.slice(Math.max(next.start, bounds.end), next.end);
+    wider = sentenceText.slice(Math.max(next.start, bounds.end), next.end);
   }
-  const summary = tidy(clause);
+  const summary = wider === undefined ? rest : tidy(wider);
   // A subordinate clause alone ("When Labour returned to power") says too little: take the sentence.
   return subordinateStart.test(summary) || (summary === '' && wordCount(sentenceText) >= 3) ? tidy(sentenceText) : summary;
 }
