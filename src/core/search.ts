@@ -69,35 +69,66 @@ export function eventSearch<E extends SearchableEvent>(events: readonly E[], nam
   );
 }
 
-/** Sentences of all articles, kept up to date one article at a time. */
+interface IndexedArticle {
+  path: string;
+  title: string;
+  text: string;
+  sentences: readonly Span[];
+}
+
+/**
+ * Sentences of all articles, kept up to date one article at a time. Each sentence costs two numbers
+ * here (its article and its place there); its text is sliced only for the candidates of a query.
+ */
 export class SentenceSearch {
   private readonly words = new WordIndex();
-  private readonly items: (SentenceItem | undefined)[] = [];
-  private readonly idsByPath = new Map<string, number[]>();
+  private readonly articles: (IndexedArticle | undefined)[] = [];
+  /** Per path: the article's number, and its sentences' ids (consecutive). */
+  private readonly byPath = new Map<string, { number: number; first: number; count: number }>();
+  private articleOf = new Int32Array(1024);
+  private sentenceOf = new Int32Array(1024);
+  private count = 0;
 
-  addArticle(article: { path: string; title: string; text: string; sentences: readonly Span[] }): void {
-    const ids: number[] = [];
+  addArticle(article: IndexedArticle): void {
+    const number = this.articles.push(article) - 1;
+    this.byPath.set(article.path, { number, first: this.count, count: article.sentences.length });
     article.sentences.forEach((span, sentence) => {
-      const text = article.text.slice(span.start, span.end);
-      const id = this.items.length;
-      this.items.push({ path: article.path, title: article.title, sentence, start: span.start, end: span.end, text });
-      this.words.add(id, text);
-      ids.push(id);
+      const id = this.count++;
+      if (id === this.articleOf.length) this.grow();
+      this.articleOf[id] = number;
+      this.sentenceOf[id] = sentence;
+      this.words.add(id, article.text.slice(span.start, span.end));
     });
-    this.idsByPath.set(article.path, ids);
   }
 
   removeArticle(path: string): void {
-    for (const id of this.idsByPath.get(path) ?? []) {
-      this.words.remove(id);
-      this.items[id] = undefined;
-    }
-    this.idsByPath.delete(path);
+    const entry = this.byPath.get(path);
+    if (!entry) return;
+    for (let id = entry.first; id < entry.first + entry.count; id++) this.words.remove(id);
+    this.articles[entry.number] = undefined;
+    this.byPath.delete(path);
   }
 
   search(query: string, limit: number): SearchResult<SentenceItem>[] {
-    const candidates = this.words.candidates(query, candidateCount).flatMap((id) => this.items[id] ?? []);
+    const candidates = this.words.candidates(query, candidateCount).flatMap((id) => this.item(id) ?? []);
     return rank(candidates, query, limit, ['text'], 'text');
+  }
+
+  private item(id: number): SentenceItem | undefined {
+    const article = this.articles[this.articleOf[id]];
+    if (!article) return undefined;
+    const sentence = this.sentenceOf[id];
+    const { start, end } = article.sentences[sentence];
+    return { path: article.path, title: article.title, sentence, start, end, text: article.text.slice(start, end) };
+  }
+
+  private grow(): void {
+    const articleOf = new Int32Array(this.articleOf.length * 2);
+    articleOf.set(this.articleOf);
+    this.articleOf = articleOf;
+    const sentenceOf = new Int32Array(this.sentenceOf.length * 2);
+    sentenceOf.set(this.sentenceOf);
+    this.sentenceOf = sentenceOf;
   }
 }
 
