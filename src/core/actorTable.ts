@@ -29,6 +29,11 @@ interface Entry {
   key: string;
   typeVotes: number[];
   spellings: Map<string, number>;
+  /**
+   * Whether `spellings` is still the map of the first article's entity (most names occur in one
+   * article): it is copied before the entry changes it.
+   */
+  sharesSpellings: boolean;
   articles: Map<string, LocalEntity>;
   /** Articles in which the name is written in full (not a surname alone). */
   fullNameArticles: number;
@@ -48,11 +53,14 @@ export class ActorTable {
     for (const entity of entities) {
       let entry = this.entries.get(entity.key);
       if (!entry) {
-        entry = { key: entity.key, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), fullNameArticles: 0 };
+        const spellings = entity.spellings;
+        entry = { key: entity.key, typeVotes: [0, 0, 0], spellings, sharesSpellings: true, articles: new Map(), fullNameArticles: 0 };
         this.entries.set(entity.key, entry);
+      } else {
+        const spellings = ownSpellings(entry);
+        for (const [spelling, count] of entity.spellings) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
       }
       for (let i = 0; i < 3; i++) entry.typeVotes[i] += entity.typeVotes[i];
-      for (const [spelling, count] of entity.spellings) entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + count);
       entry.articles.set(path, entity);
       if (!entity.surnameOnly) entry.fullNameArticles++;
     }
@@ -63,10 +71,11 @@ export class ActorTable {
       const entry = this.entries.get(entity.key);
       if (!entry || entry.articles.get(path) !== entity) continue;
       for (let i = 0; i < 3; i++) entry.typeVotes[i] -= entity.typeVotes[i];
+      const spellings = ownSpellings(entry);
       for (const [spelling, count] of entity.spellings) {
-        const left = (entry.spellings.get(spelling) ?? 0) - count;
-        if (left > 0) entry.spellings.set(spelling, left);
-        else entry.spellings.delete(spelling);
+        const left = (spellings.get(spelling) ?? 0) - count;
+        if (left > 0) spellings.set(spelling, left);
+        else spellings.delete(spelling);
       }
       entry.articles.delete(path);
       if (!entity.surnameOnly) entry.fullNameArticles--;
@@ -169,6 +178,15 @@ export class ActorTable {
     }
     return redirects;
   }
+}
+
+/** The entry's spellings as a map of its own, ready to change. */
+function ownSpellings(entry: Entry): Map<string, number> {
+  if (entry.sharesSpellings) {
+    entry.spellings = new Map(entry.spellings);
+    entry.sharesSpellings = false;
+  }
+  return entry.spellings;
 }
 
 interface Link {

@@ -84,4 +84,18 @@ describe('actor merging across articles', () => {
     assert.equal(index.actorNamed('United States')!.mentions.length, 2);
     assert.equal(index.actorNamed('UN')!.name, 'United Nations');
   });
+
+  it('keeps the spellings of each article apart when articles naming the same actor come and go', () => {
+    const index = indexOf({ 'Tony Blair': 'person', 'TONY BLAIR': 'person' }, ['Politics\n\nTony Blair spoke.', 'Politics\n\nTONY BLAIR spoke. TONY BLAIR left.']);
+    const first = index.article('file:///news/0.txt')!.text;
+    index.remove('file:///news/1.txt');
+    assert.deepEqual(index.actorNamed('Tony Blair')!.aliases, []);
+    index.update('file:///news/2.txt', 'Politics\n\nTONY BLAIR spoke.');
+    assert.deepEqual(index.actorNamed('Tony Blair')!.aliases, ['TONY BLAIR']);
+    index.remove('file:///news/2.txt');
+    index.update('file:///news/0.txt', first);
+    assert.equal(index.actorNamed('Tony Blair')!.name, 'Tony Blair');
+    assert.deepEqual(index.actorNamed('Tony Blair')!.aliases, []);
+    assert.equal(index.actorNamed('Tony Blair')!.mentions.length, 1);
+  });
 });
