@@ -198,6 +198,12 @@ function marksOf(sentence: string): ClauseMarks {
   return lastMarks;
 }
 
+/** Spans of the matches of a global pattern that never matches empty (exec in a loop: matchAll would copy the pattern on every call). */
 function spansOf(text: string, pattern: RegExp): Span[] {
-  return Array.from(text.matchAll(pattern), (match) => ({ start: match.index!, end: match.index! + match[0].length }));
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
 }
