@@ -326,7 +326,11 @@ function curatedNameMatcher(curation: Curation): NameMatcher {
 
 function packMentions(mentions: readonly EntityMention[]): Int32Array {
   const packed = new Int32Array(mentions.length * 3);
-  mentions.forEach((m, i) => packed.set([m.start, m.end, actorTypes.indexOf(m.type)], i * 3));
+  mentions.forEach((m, i) => {
+    packed[i * 3] = m.start;
+    packed[i * 3 + 1] = m.end;
+    packed[i * 3 + 2] = actorTypes.indexOf(m.type);
+  });
   return packed;
 }
 

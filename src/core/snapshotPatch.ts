@@ -13,13 +13,19 @@ export function actorOfEntity(actorOfKey: Map<string, Actor>, path: string, enti
 
 /** Sets each event's actors: those named in its sentence, in actor order. */
 export function setEventActors(record: ArticleRecord, actorOf: (entity: LocalEntity) => Actor | undefined, rank: Map<string, number>): void {
-  const actors = record.entities.map(actorOf);
+  if (record.events.length === 0) return;
+  const actorsBySentence = new Map<number, string[]>();
+  for (const entity of record.entities) {
+    const actor = actorOf(entity);
+    if (!actor) continue;
+    for (const mention of entity.mentions) {
+      const ids = actorsBySentence.get(mention.sentence);
+      if (!ids) actorsBySentence.set(mention.sentence, [actor.id]);
+      else if (!ids.includes(actor.id)) ids.push(actor.id);
+    }
+  }
   for (const event of record.events) {
-    const ids: string[] = [];
-    record.entities.forEach((entity, i) => {
-      const actor = actors[i];
-      if (actor && !ids.includes(actor.id) && entity.mentions.some((m) => m.sentence === event.sentence)) ids.push(actor.id);
-    });
+    const ids = [...(actorsBySentence.get(event.sentence) ?? [])];
     if (ids.length > 1) ids.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
     event.actors = ids;
   }
