@@ -1,6 +1,7 @@
 // `npm run bench [folder]`: indexing throughput, memory, hover lookup and search latency on a news corpus.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sentenceFinder } from '../core/analysis';
 import { readArticle } from '../core/article';
 import { groupArticleEntities } from '../core/articleActors';
 import { decodeText } from '../core/decode';
@@ -34,18 +35,6 @@ function seconds(work: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** Index of the sentence holding an offset (sentences in text order). */
-function sentenceAt(sentences: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (sentences[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
 function row(label: string, value: string, note = ''): void {
   console.log(`${label.padEnd(34)} ${value.padStart(12)}  ${note}`);
 }
@@ -73,7 +62,7 @@ function measureStages() {
     }
   });
   const articles = texts.map((text, i) => ({ path: files[i].path, text, ...readArticle(text, files[i].path) }));
-  const grouping = seconds(() => articles.forEach((a, i) => groupArticleEntities(a.text, found[i], (offset) => sentenceAt(a.sentences, offset))));
+  const grouping = seconds(() => articles.forEach((a, i) => groupArticleEntities(a.text, found[i], sentenceFinder(a.sentences))));
   const sentenceIndexing = seconds(() => {
     const search = new SentenceSearch();
     articles.forEach((article) => search.addArticle(article));
