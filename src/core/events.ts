@@ -1,7 +1,7 @@
 // Events: what a sentence says happened at a time — the date, a short summary and where it is written.
 import type { CalendarDate } from './calendar';
 import { clauseBounds, type DatePrecision, findDateMentions } from './eventDates';
-import { isWhiteSpace } from './names';
+import { hasLetter, isWhiteSpace } from './names';
 import type { Span } from './types';
 
 export interface ArticleEvent extends Span {
@@ -51,8 +51,8 @@ export function summarize(text: string, sentence: Span, date: Span): string {
   // The date is cut out unless that leaves a phrase hanging ("by the end of 2006", "bought in 2017 and").
   const before = sentenceText.slice(bounds.start, start);
   const after = sentenceText.slice(end, bounds.end);
-  const atStart = !letter.test(before.replace(edgeWords, ''));
-  const cut = atStart || !(letter.test(after) ? hangingInside : hanging).test(before);
+  const atStart = !hasLetter(before.replace(edgeWords, ''));
+  const cut = atStart || !(hasLetter(after) ? hangingInside : hanging).test(before);
   const clause = cut ? before + ' ' + after : sentenceText.slice(bounds.start, bounds.end);
   const rest = tidy(clause);
   let wider: string | undefined; // the clause with the one before or after it, when it says too little alone
@@ -71,12 +71,12 @@ export function summarize(text: string, sentence: Span, date: Span): string {
   return subordinateStart.test(summary) || (summary === '' && wordCount(sentenceText) >= 3) ? tidy(sentenceText) : summary;
 }
 
-const letter = /\p{L}/u;
-
 /** Words that may stand before a date at the start of its clause: "On Friday, …", "In early 2004 …". */
 const edgeWords = /\b(?:in|on|at|by|since|during|from|until|early|late|mid|last|this|next|the|of)\b/gi;
-const hanging = /(?:\b(?:the|end|start|beginning|middle|half|quarter|of|from|between|and|to|than)|-)\s*$/i;
-const hangingInside = /(?:\b(?:the|end|start|beginning|middle|half|quarter|of|from|between|and|to|than|in|on|at|by|since|until|during|for|before|after)|-)\s*$/i;
+/** Words a phrase cannot end on; inside a clause, a preposition before the date cannot either. */
+const hangingWords = 'the|end|start|beginning|middle|half|quarter|of|from|between|and|to|than';
+const hanging = new RegExp(`(?:\\b(?:${hangingWords})|-)\\s*$`, 'i');
+const hangingInside = new RegExp(`(?:\\b(?:${hangingWords}|in|on|at|by|since|until|during|for|before|after)|-)\\s*$`, 'i');
 const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|to|with|and|but|or)\b/i;
 const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earlier|later|last|this)\b/i;
 const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;
@@ -119,5 +119,5 @@ function isLetterAt(text: string, i: number, code: number): boolean {
   if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   const next = text.charCodeAt(i + 1);
   const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-  return letter.test(pair ? text.slice(i, i + 2) : text[i]);
+  return hasLetter(pair ? text.slice(i, i + 2) : text[i]);
 }

@@ -1,5 +1,5 @@
 // How names are written and compared: titles, possessives, initials and well-known variants.
-import type { ActorType } from './types';
+import type { ActorType, EntityMention } from './types';
 
 const titles = new Set(
   (
@@ -103,18 +103,20 @@ const acronymMention = new RegExp(
   'gu',
 );
 
+const lowerCaseLetter = /\p{Ll}/u;
+
 /** The canonical spelling of a well-known name, if it is one. */
 export function wellKnownName(key: string): string | undefined {
   return canonicalNames.get(key)?.name;
 }
 
 /** Mentions of well-known acronyms ("US", "U.K.", "EU") outside headlines in capitals, which a recognizer may miss. */
-export function wellKnownAcronyms(text: string): { start: number; end: number; type: ActorType; text: string }[] {
-  const found: { start: number; end: number; type: ActorType; text: string }[] = [];
+export function wellKnownAcronyms(text: string): EntityMention[] {
+  const found: EntityMention[] = [];
   for (const match of text.matchAll(acronymMention)) {
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index);
-    if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    if (!lowerCaseLetter.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
     const type = canonicalNames.get(variantKeys.get(match[0].toLowerCase())!)!.type;
     found.push({ start: match.index, end: match.index + match[0].length, type, text: match[0] });
   }

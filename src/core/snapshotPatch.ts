@@ -52,11 +52,7 @@ export function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: Ar
   if (!sameEntities(old.entities, record.entities)) return false;
   const path = record.path;
   const oldActors = new Map<string, Actor | undefined>();
-  for (const entity of old.entities) {
-    const actor = snapshot.actorOfKey.get(entity.key);
-    // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
-    oldActors.set(entity.key, actor && hasMention(actor.mentions, path, entity.mentions[0].start) ? actor : undefined);
-  }
+  for (const entity of old.entities) oldActors.set(entity.key, actorOfEntity(snapshot.actorOfKey, path, entity, true));
   const mentionsByActor = new Map<Actor, Mention[]>();
   for (const entity of record.entities) {
     const actor = oldActors.get(entity.key);
