@@ -73,7 +73,7 @@ function summary(index: DossierIndex, skipped: number): string {
     lines.push(`${type === 'person' ? 'People' : type === 'organization' ? 'Organizations' : 'Places'}:`);
     for (const actor of top) {
       const aliases = actor.aliases.length ? ` (also ${actor.aliases.slice(0, 4).join(', ')})` : '';
-      lines.push(`  ${actor.name}${aliases} — ${count(actor.mentions.length, 'mention')} in ${count(actor.articleCount, 'article')}`);
+      lines.push(`  ${actor.name}${aliases} — ${count(actor.mentionCount, 'mention')} in ${count(actor.articleCount, 'article')}`);
     }
   }
   const dated = index.events().filter((e) => e.date);

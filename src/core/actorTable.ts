@@ -1,5 +1,5 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
-import { commonSpelling, type LocalEntity, typeOf } from './articleActors';
+import { commonSpelling, type LocalEntity, type Spellings, typeOf } from './articleActors';
 import type { Curation } from './curation';
 import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
 import type { ActorType } from './types';
@@ -18,8 +18,9 @@ export interface Actor {
   type: ActorType;
   /** Other names the actor goes by in the texts or in the curation file. */
   aliases: string[];
-  /** Every mention in the sources, by article path and offset. */
-  mentions: Mention[];
+  /** Every mention in the sources, by article path and offset (gathered when first asked for). */
+  readonly mentions: Mention[];
+  mentionCount: number;
   articleCount: number;
   /** Named or corrected in the curation file. */
   curated: boolean;
@@ -29,11 +30,6 @@ interface Entry {
   key: string;
   typeVotes: number[];
   spellings: Map<string, number>;
-  /**
-   * Whether `spellings` is still the map of the first article's entity (most names occur in one
-   * article): it is copied before the entry changes it.
-   */
-  sharesSpellings: boolean;
   articles: Map<string, LocalEntity>;
   /** Articles in which the name is written in full (not a surname alone). */
   fullNameArticles: number;
@@ -53,13 +49,10 @@ export class ActorTable {
     for (const entity of entities) {
       let entry = this.entries.get(entity.key);
       if (!entry) {
-        const spellings = entity.spellings;
-        entry = { key: entity.key, typeVotes: [0, 0, 0], spellings, sharesSpellings: true, articles: new Map(), fullNameArticles: 0 };
+        entry = { key: entity.key, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), fullNameArticles: 0 };
         this.entries.set(entity.key, entry);
-      } else {
-        const spellings = ownSpellings(entry);
-        for (const [spelling, count] of entity.spellings) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
       }
+      addCounts(entry.spellings, entity.spellings, entity.mentions.length, 1);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] += entity.typeVotes[i];
       entry.articles.set(path, entity);
       if (!entity.surnameOnly) entry.fullNameArticles++;
@@ -71,12 +64,7 @@ export class ActorTable {
       const entry = this.entries.get(entity.key);
       if (!entry || entry.articles.get(path) !== entity) continue;
       for (let i = 0; i < 3; i++) entry.typeVotes[i] -= entity.typeVotes[i];
-      const spellings = ownSpellings(entry);
-      for (const [spelling, count] of entity.spellings) {
-        const left = (spellings.get(spelling) ?? 0) - count;
-        if (left > 0) spellings.set(spelling, left);
-        else spellings.delete(spelling);
-      }
+      addCounts(entry.spellings, entity.spellings, entity.mentions.length, -1);
       entry.articles.delete(path);
       if (!entity.surnameOnly) entry.fullNameArticles--;
       if (entry.articles.size === 0) this.entries.delete(entity.key);
@@ -100,24 +88,16 @@ export class ActorTable {
     const actorOfKey = new Map<string, Actor>();
     for (const [root, group] of groups) {
       const curated = curatedByKey.get(root);
-      const { votes, spellings, mentions, articleCount } = combine(group);
-      if (mentions.length === 0 && !curated) continue;
+      const { votes, spellings, mentionCount, articleCount } = combine(group);
+      if (mentionCount === 0 && !curated) continue;
       const rootEntry = group.find((entry) => entry.key === root);
       const type = curated?.type ?? wellKnownType(root) ?? typeOf({ typeVotes: votes });
       const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
       const aliases = new Set(aliasesOf(name, type, spellings));
       for (const alias of curated?.aliases ?? []) aliases.add(alias);
       aliases.delete(name);
-      if (!inOrder(mentions)) mentions.sort(compareMentions);
-      const actor: Actor = {
-        id: uniqueId(root, byId),
-        name,
-        type,
-        aliases: aliases.size > 1 ? [...aliases].sort() : [...aliases],
-        mentions,
-        articleCount,
-        curated: curated !== undefined,
-      };
+      const sortedAliases = aliases.size > 1 ? [...aliases].sort() : [...aliases];
+      const actor = new MergedActor(uniqueId(root, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
       actors.push(actor);
       byId.set(actor.id, actor);
       for (const entry of group) actorOfKey.set(entry.key, actor);
@@ -130,7 +110,7 @@ export class ActorTable {
         if (!actorOfKey.has(key)) actorOfKey.set(key, actor);
       }
     }
-    actors.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    actors.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
     return { actors, byId, actorOfKey };
   }
 
@@ -143,15 +123,7 @@ export class ActorTable {
   ): void {
     const key = nameKey(curated.name, curated.type);
     if (actorOfKey.has(key) || rejected.has(key)) return;
-    const actor: Actor = {
-      id: uniqueId(key, byId),
-      name: curated.name,
-      type: curated.type ?? 'person',
-      aliases: [...curated.aliases],
-      mentions: [],
-      articleCount: 0,
-      curated: true,
-    };
+    const actor = new MergedActor(uniqueId(key, byId), curated.name, curated.type ?? 'person', [...curated.aliases], 0, 0, true, []);
     actors.push(actor);
     byId.set(actor.id, actor);
     actorOfKey.set(key, actor);
@@ -180,13 +152,15 @@ export class ActorTable {
   }
 }
 
-/** The entry's spellings as a map of its own, ready to change. */
-function ownSpellings(entry: Entry): Map<string, number> {
-  if (entry.sharesSpellings) {
-    entry.spellings = new Map(entry.spellings);
-    entry.sharesSpellings = false;
-  }
-  return entry.spellings;
+/** Adds (sign 1) or takes away (sign -1) an entity's spelling counts. */
+function addCounts(into: Map<string, number>, spellings: Spellings, mentions: number, sign: 1 | -1): void {
+  const add = (spelling: string, count: number) => {
+    const total = (into.get(spelling) ?? 0) + sign * count;
+    if (total > 0) into.set(spelling, total);
+    else into.delete(spelling);
+  };
+  if (typeof spellings === 'string') add(spellings, mentions);
+  else for (const [spelling, count] of spellings) add(spelling, count);
 }
 
 interface Link {
@@ -202,14 +176,16 @@ function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
     if (!entry.key.includes(' ')) continue;
     const type = typeOf(entry);
     let counts: Map<string, number> | undefined; // made when a one-word spelling turns up (most long names have none)
-    for (const entity of entry.articles.values()) {
-      for (const spelling of entity.spellings.keys()) {
-        if (spelling.includes(' ')) continue;
-        const key = nameKey(spelling, type);
-        if (key === entry.key) continue;
-        counts ??= new Map();
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+    const count = (spelling: string) => {
+      if (spelling.includes(' ')) return;
+      const key = nameKey(spelling, type);
+      if (key === entry.key) return;
+      counts ??= new Map();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    };
+    for (const { spellings } of entry.articles.values()) {
+      if (typeof spellings === 'string') count(spellings);
+      else for (const spelling of spellings.keys()) count(spelling);
     }
     if (!counts) continue;
     for (const [key, articles] of counts) {
@@ -264,16 +240,50 @@ function aliasesOf(name: string, type: ActorType, spellings: Map<string, number>
   );
 }
 
-/** Votes, spellings, mentions and article count of the entries that make one actor. */
-function combine(group: readonly Entry[]): { votes: number[]; spellings: Map<string, number>; mentions: Mention[]; articleCount: number } {
-  const mentions: Mention[] = [];
-  for (const entry of group) {
-    for (const [path, entity] of entry.articles) {
-      for (const m of entity.mentions) mentions.push({ path, start: m.start, end: m.end, sentence: m.sentence });
+/** An actor of a snapshot; its mentions (most of a snapshot's weight) are gathered from its entries when first asked for. */
+class MergedActor implements Actor {
+  private gathered: Mention[] | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly name: string,
+    readonly type: ActorType,
+    readonly aliases: string[],
+    readonly mentionCount: number,
+    readonly articleCount: number,
+    readonly curated: boolean,
+    private readonly entries: readonly Entry[],
+  ) {}
+
+  get mentions(): Mention[] {
+    if (!this.gathered) {
+      const mentions: Mention[] = [];
+      for (const entry of this.entries) {
+        for (const [path, entity] of entry.articles) {
+          for (const m of entity.mentions) mentions.push({ path, start: m.start, end: m.end, sentence: m.sentence });
+        }
+      }
+      this.gathered = inOrder(mentions) ? mentions : mentions.sort(compareMentions);
     }
+    return this.gathered;
   }
+
+  forgetMentions(): void {
+    this.gathered = undefined;
+  }
+}
+
+/** After an article's mentions moved (same names, same counts): the actor gathers its mentions again when asked. */
+export function forgetMentions(actor: Actor): void {
+  if (actor instanceof MergedActor) actor.forgetMentions();
+}
+
+/** Votes, spellings, mention and article counts of the entries that make one actor. */
+function combine(group: readonly Entry[]): { votes: number[]; spellings: Map<string, number>; mentionCount: number; articleCount: number } {
+  let mentionCount = 0;
+  for (const entry of group) for (const entity of entry.articles.values()) mentionCount += entity.mentions.length;
   // Most actors have one entry: its own counts serve as they are (they are only read).
-  if (group.length === 1) return { votes: group[0].typeVotes, spellings: group[0].spellings, mentions, articleCount: group[0].articles.size };
+  if (group.length === 1) return { votes: group[0].typeVotes, spellings: group[0].spellings, mentionCount, articleCount: group[0].articles.size };
   const votes = [0, 0, 0];
   const spellings = new Map<string, number>();
   const paths = new Set<string>();
@@ -282,7 +292,7 @@ function combine(group: readonly Entry[]): { votes: number[]; spellings: Map<str
     for (const [spelling, count] of entry.spellings) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
     for (const path of entry.articles.keys()) paths.add(path);
   }
-  return { votes, spellings, mentions, articleCount: paths.size };
+  return { votes, spellings, mentionCount, articleCount: paths.size };
 }
 
 function compareMentions(a: Mention, b: Mention): number {

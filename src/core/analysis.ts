@@ -1,7 +1,7 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
 import { readArticle, type Sentence } from './article';
-import { groupArticleEntities, type LocalEntity } from './articleActors';
+import { groupArticleEntities, type LocalEntity, spellingCounts } from './articleActors';
 import { toIsoDate } from './calendar';
 import { type ArticleEvent, findEvents } from './events';
 import { actorTypes, type EntityMention, type Recognizer, type Span } from './types';
@@ -13,8 +13,8 @@ export interface ArticleAnalysis {
   published?: string;
   sentences: Sentence[];
   events: ArticleEvent[];
-  /** Names the recognizer found (site chrome blanked out). */
-  found: EntityMention[];
+  /** Names the recognizer found (site chrome blanked out): start, end and type index of each (compact: 20k articles hold many). */
+  found: Int32Array;
   /** Lines that belong to the site, not the story. */
   chrome: Span[];
   /** The names found, grouped into the article's entities (before any curation). */
@@ -31,7 +31,7 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
     published: published && toIsoDate(published),
     sentences: structure.sentences,
     events: findEvents(text, structure.sentences, published),
-    found,
+    found: packMentions(found),
     chrome: structure.chrome,
     entities: groupArticleEntities(text, found, sentenceFinder(structure.sentences)),
   };
@@ -86,9 +86,9 @@ export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
     p: analysis.published,
     s: analysis.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
     e: analysis.events,
-    f: analysis.found.flatMap((m) => [m.start, m.end, actorTypes.indexOf(m.type)]),
+    f: Array.from(analysis.found),
     c: analysis.chrome.flatMap((c) => [c.start, c.end]),
-    n: analysis.entities.map((e) => [e.key, e.typeVotes, [...e.spellings], e.mentions.flatMap((m) => [m.start, m.end, m.sentence]), e.surnameOnly]),
+    n: analysis.entities.map((e) => [e.key, e.typeVotes, [...spellingCounts(e.spellings, e.mentions.length)], e.mentions.flatMap((m) => [m.start, m.end, m.sentence]), e.surnameOnly]),
   };
 }
 
@@ -99,13 +99,9 @@ export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAn
   }
   const sentences: Sentence[] = [];
   for (let i = 0; i < stored.s.length; i += 3) sentences.push({ start: stored.s[i], end: stored.s[i + 1], paragraph: stored.s[i + 2] });
-  const found: EntityMention[] = [];
-  for (let i = 0; i < stored.f.length; i += 3) {
-    const start = stored.f[i];
-    const end = stored.f[i + 1];
-    const type = actorTypes[stored.f[i + 2]];
-    if (!type || end > text.length || start > end) throw new Error('malformed analysis');
-    found.push({ start, end, type, text: text.slice(start, end) });
+  const found = Int32Array.from(stored.f);
+  for (let i = 0; i < found.length; i += 3) {
+    if (!actorTypes[found[i + 2]] || found[i + 1] > text.length || found[i] > found[i + 1]) throw new Error('malformed analysis');
   }
   const chrome: Span[] = [];
   for (let i = 0; i < stored.c.length; i += 2) chrome.push({ start: stored.c[i], end: stored.c[i + 1] });
@@ -116,9 +112,28 @@ export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAn
     }
     const mentions = [];
     for (let i = 0; i < flat.length; i += 3) mentions.push({ start: flat[i], end: flat[i + 1], sentence: flat[i + 2] });
-    return { key, typeVotes, spellings: new Map(spellings), mentions, surnameOnly };
+    return { key, typeVotes, spellings: spellings.length === 1 ? spellings[0][0] : new Map(spellings), mentions, surnameOnly };
   });
   return { title: stored.t, byline: stored.b, published: stored.p, sentences, events: stored.e, found, chrome, entities };
+}
+
+export function packMentions(mentions: readonly EntityMention[]): Int32Array {
+  const packed = new Int32Array(mentions.length * 3);
+  mentions.forEach((m, i) => {
+    packed[i * 3] = m.start;
+    packed[i * 3 + 1] = m.end;
+    packed[i * 3 + 2] = actorTypes.indexOf(m.type);
+  });
+  return packed;
+}
+
+export function unpackMentions(packed: Int32Array, text: string): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  for (let i = 0; i < packed.length; i += 3) {
+    const [start, end] = [packed[i], packed[i + 1]];
+    mentions.push({ start, end, type: actorTypes[packed[i + 2]], text: text.slice(start, end) });
+  }
+  return mentions;
 }
 
 function isNumbers(value: unknown, stride: number): value is number[] {

@@ -5,7 +5,7 @@ import type { StoredAnalysis } from './analysis';
 import { type Logger, silentLogger } from './types';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
-export const cacheFormat = 3;
+export const cacheFormat = 4;
 const shardCount = 128;
 
 /** A folder of small files (the extension's workspace storage, or a folder on disk). */
@@ -20,7 +20,13 @@ export interface CacheStorage {
 export interface CachedAnalysis {
   size: number;
   mtime: number;
-  /** The stored analysis as JSON text: read only when used, and written again as it is. */
+  analysis: StoredAnalysis;
+}
+
+/** An analysis to write, as the analyzer gave it (JSON text: the index changes the objects it restores). */
+interface PendingEntry {
+  size: number;
+  mtime: number;
   analysis: string;
 }
 
@@ -31,8 +37,8 @@ interface ShardFile {
 
 export class AnalysisCache {
   private readonly prefix: string;
-  /** Changes not yet written, per shard: an entry, or null to delete it. */
-  private readonly pending = new Map<number, Map<string, CachedAnalysis | null>>();
+  /** Changes not yet written, per shard: an entry (its analysis as JSON text), or null to delete it. */
+  private readonly pending = new Map<number, Map<string, PendingEntry | null>>();
   private writing: Promise<void> = Promise.resolve();
 
   /** `fingerprint` names what else the analyses depend on (the model), so a new model starts a new cache. */
@@ -67,16 +73,6 @@ export class AnalysisCache {
     return !!entry && entry.size === size && entry.mtime === mtime;
   }
 
-  /** The entry's analysis if it is fresh and readable. */
-  static valid(entry: CachedAnalysis | undefined, size: number, mtime: number): StoredAnalysis | undefined {
-    if (!entry || !AnalysisCache.fresh(entry, size, mtime)) return undefined;
-    try {
-      return JSON.parse(entry.analysis) as StoredAnalysis;
-    } catch {
-      return undefined;
-    }
-  }
-
   /** Remembers an analysis (its stored form as JSON text) for a file of this size and modification time. */
   set(key: string, size: number, mtime: number, analysis: string): void {
     this.changesOf(key).set(key, { size, mtime, analysis });
@@ -99,7 +95,7 @@ export class AnalysisCache {
         const name = this.shardName(shard);
         const entries = await this.readShard(name);
         for (const [key, entry] of changes) {
-          if (entry) entries[key] = entry;
+          if (entry) entries[key] = { size: entry.size, mtime: entry.mtime, analysis: JSON.parse(entry.analysis) as StoredAnalysis };
           else delete entries[key];
         }
         const file: ShardFile = { format: this.prefix, entries };
@@ -121,7 +117,7 @@ export class AnalysisCache {
     await Promise.all(names.filter((name) => name.startsWith('analysis-')).map((name) => this.storage.delete(name).catch(() => undefined)));
   }
 
-  private changesOf(key: string): Map<string, CachedAnalysis | null> {
+  private changesOf(key: string): Map<string, PendingEntry | null> {
     const shard = hash(key) % shardCount;
     let changes = this.pending.get(shard);
     if (!changes) this.pending.set(shard, (changes = new Map()));
@@ -146,7 +142,7 @@ export class AnalysisCache {
       if (file?.format !== this.prefix || typeof file.entries !== 'object' || file.entries === null) throw new Error('unexpected content');
       for (const key in file.entries) {
         const entry = file.entries[key];
-        if (typeof entry?.size !== 'number' || typeof entry.mtime !== 'number' || typeof entry.analysis !== 'string') throw new Error(`bad entry for ${key}`);
+        if (typeof entry?.size !== 'number' || typeof entry.mtime !== 'number' || typeof entry.analysis !== 'object') throw new Error(`bad entry for ${key}`);
       }
       return file.entries;
     } catch (error) {

@@ -13,10 +13,30 @@ export interface LocalEntity {
   /** Mentions per type, in the order of `actorTypes`. */
   typeVotes: number[];
   /** Spellings as written (possessives and titles removed), with counts. */
-  spellings: Map<string, number>;
+  spellings: Spellings;
   mentions: LocalMention[];
   /** A one-word name of a person that the article never gives in full, like "Trump". */
   surnameOnly: boolean;
+}
+
+/**
+ * Spellings with their counts. Most entities are written one way: that spelling is kept as the string
+ * itself (its count is the number of mentions), which spares a Map per entity — 20k articles hold 280k.
+ */
+export type Spellings = string | Map<string, number>;
+
+/** Each spelling with its count; `mentions` is the count of a lone spelling. */
+export function spellingCounts(spellings: Spellings, mentions: number): Map<string, number> | [string, number][] {
+  return typeof spellings === 'string' ? [[spellings, mentions]] : spellings;
+}
+
+/** Counts a spelling, before the mentions it counts are added to the entity. */
+function addSpelling(entity: LocalEntity, spelling: string, count: number): void {
+  if (entity.mentions.length === 0) entity.spellings = spelling;
+  else if (entity.spellings !== spelling) {
+    if (typeof entity.spellings === 'string') entity.spellings = new Map([[entity.spellings, entity.mentions.length]]);
+    entity.spellings.set(spelling, (entity.spellings.get(spelling) ?? 0) + count);
+  }
 }
 
 export function groupArticleEntities(text: string, recognized: readonly EntityMention[], sentenceAt: (offset: number) => number): LocalEntity[] {
@@ -30,11 +50,11 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
     const key = nameKey(spelling, mention.type);
     let group = groups.get(key);
     if (!group) {
-      group = { key, typeVotes: [0, 0, 0], spellings: new Map(), mentions: [], surnameOnly: false };
+      group = { key, typeVotes: [0, 0, 0], spellings: spelling, mentions: [], surnameOnly: false };
       groups.set(key, group);
     }
     group.typeVotes[actorTypes.indexOf(mention.type)]++;
-    group.spellings.set(spelling, (group.spellings.get(spelling) ?? 0) + 1);
+    addSpelling(group, spelling, 1);
     group.mentions.push({ start: span.start, end: span.end, sentence: sentenceAt(span.start) });
     const abbreviation = abbreviationAfter(text, span.end);
     if (abbreviation && countWords(spelling) > 1) introduced.set(nameKey(abbreviation, mention.type), key);
@@ -86,7 +106,8 @@ export function typeOf(entity: { typeVotes: number[] }): ActorType {
 }
 
 /** The spelling written most often, preferring mixed case over ALL CAPS; '' when `accept` takes none. */
-export function commonSpelling(spellings: Map<string, number>, accept?: (spelling: string) => boolean): string {
+export function commonSpelling(spellings: Spellings, accept?: (spelling: string) => boolean): string {
+  if (typeof spellings === 'string') return !accept || accept(spellings) ? spellings : '';
   let best = '';
   let bestScore = -1;
   for (const [spelling, count] of spellings) {
@@ -189,7 +210,7 @@ function mergeInto(groups: Map<string, LocalEntity>, fromKey: string, intoKey: s
   const into = groups.get(intoKey);
   if (!from || !into || from === into) return;
   for (let i = 0; i < into.typeVotes.length; i++) into.typeVotes[i] += from.typeVotes[i];
-  for (const [spelling, count] of from.spellings) into.spellings.set(spelling, (into.spellings.get(spelling) ?? 0) + count);
+  for (const [spelling, count] of spellingCounts(from.spellings, from.mentions.length)) addSpelling(into, spelling, count);
   into.mentions.push(...from.mentions);
   groups.delete(fromKey);
 }

@@ -1,6 +1,6 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
 import { type Actor, type ActorSnapshot, ActorTable, type Mention } from './actorTable';
-import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder } from './analysis';
+import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
 import type { Sentence } from './article';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { type Curation, emptyCuration } from './curation';
@@ -12,7 +12,7 @@ import { actorOfEntity, eventsByActor, patchSnapshot, setEventActors } from './s
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
 import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
-import { actorTypes, type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
+import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
 
 export type { Actor, DossierEvent, Mention };
 export { compareEvents };
@@ -40,9 +40,7 @@ export interface IndexOptions {
   curation?: Curation;
 }
 
-export interface ArticleRecord extends Article {
-  /** The names the recognizer found: start, end and type index of each (compact: 20k articles hold many). */
-  found: Int32Array;
+export interface ArticleRecord extends Article, Pick<ArticleAnalysis, 'found'> {
   chrome: Span[];
   entities: LocalEntity[];
   lineStarts?: number[];
@@ -101,12 +99,12 @@ export class DossierIndex {
       published: analysis.published,
       sentences: analysis.sentences,
       events: asIndexEvents(analysis.events, path),
-      found: packMentions(analysis.found),
+      found: analysis.found,
       chrome: analysis.chrome,
       entities: [],
     };
     // The analysis grouped the names already; curated names (which the recognizer may miss) need grouping again.
-    record.entities = this.curatedNames.size === 0 ? analysis.entities : this.entitiesOf(record, analysis.found);
+    record.entities = this.curatedNames.size === 0 ? analysis.entities : this.entitiesOf(record);
     this.articlesByPath.set(path, record);
     this.table.addArticle(path, record.entities);
     this.eventList.add(record.events);
@@ -322,25 +320,6 @@ function curatedNameMatcher(curation: Curation): NameMatcher {
   const matcher = new NameMatcher();
   for (const actor of curation.actors) for (const name of [actor.name, ...actor.aliases]) matcher.add(name, actor.name);
   return matcher;
-}
-
-function packMentions(mentions: readonly EntityMention[]): Int32Array {
-  const packed = new Int32Array(mentions.length * 3);
-  mentions.forEach((m, i) => {
-    packed[i * 3] = m.start;
-    packed[i * 3 + 1] = m.end;
-    packed[i * 3 + 2] = actorTypes.indexOf(m.type);
-  });
-  return packed;
-}
-
-function unpackMentions(packed: Int32Array, text: string): EntityMention[] {
-  const mentions: EntityMention[] = [];
-  for (let i = 0; i < packed.length; i += 3) {
-    const [start, end] = [packed[i], packed[i + 1]];
-    mentions.push({ start, end, type: actorTypes[packed[i + 2]], text: text.slice(start, end) });
-  }
-  return mentions;
 }
 
 function lineStartsOf(text: string): number[] {

@@ -40,7 +40,7 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     const shown = actor.aliases.slice(0, 6).map(escapeMarkdown).join(', ');
     lines.push(`*also* ${shown}${actor.aliases.length > 6 ? ` and ${actor.aliases.length - 6} more` : ''}`);
   }
-  const mentions = actor.mentions.length;
+  const mentions = actor.mentionCount;
   const actions = `${commandLink('Show all mentions', hoverCommands.showMentions, [actor.id])} · ${commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id])}`;
   lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'} · ${actions}`);
 

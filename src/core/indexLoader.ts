@@ -35,7 +35,7 @@ export interface LoadStats {
 }
 
 /** Stands in the cache map for an entry already read. */
-const used: CachedAnalysis = { size: -1, mtime: -1, analysis: '' };
+const used = { size: -1, mtime: -1 } as CachedAnalysis;
 
 /** Files statted and read at once. */
 const concurrency = 32;
@@ -83,10 +83,9 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       const text = decoded.text;
       const entry = cached.get(key);
       cached.set(key, used); // let the stored form go as soon as it is read: 20k of them weigh
-      const hit = bytes.length === info.size ? AnalysisCache.valid(entry, info.size, info.mtime) : undefined;
-      if (hit) {
+      if (bytes.length === info.size && AnalysisCache.fresh(entry, info.size, info.mtime)) {
         try {
-          const analysis = restoreAnalysis(hit, text);
+          const analysis = restoreAnalysis(entry!.analysis, text);
           return () => {
             options.index.updateAnalyzed(key, text, analysis);
             stats.fromCache++;

@@ -1,6 +1,6 @@
 // Keeping an index snapshot current without merging all actors again: an edit that keeps an article's
 // names only moves its mentions and events; and the helpers a full snapshot shares with that patch.
-import type { Actor, Mention } from './actorTable';
+import { type Actor, forgetMentions, type Mention } from './actorTable';
 import type { LocalEntity } from './articleActors';
 import type { ArticleRecord, Snapshot } from './dossierIndex';
 import { type DossierEvent, type EventList, insertSorted, removeSorted } from './eventList';
@@ -53,19 +53,7 @@ export function patchSnapshot(snapshot: Snapshot, old: ArticleRecord, record: Ar
   const path = record.path;
   const oldActors = new Map<string, Actor | undefined>();
   for (const entity of old.entities) oldActors.set(entity.key, actorOfEntity(snapshot.actorOfKey, path, entity, true));
-  const mentionsByActor = new Map<Actor, Mention[]>();
-  for (const entity of record.entities) {
-    const actor = oldActors.get(entity.key);
-    if (!actor) continue;
-    const list = mentionsByActor.get(actor) ?? [];
-    for (const m of entity.mentions) list.push({ path, start: m.start, end: m.end, sentence: m.sentence });
-    mentionsByActor.set(actor, list);
-  }
-  for (const [actor, mentions] of mentionsByActor) {
-    mentions.sort((a, b) => a.start - b.start);
-    const [from, to] = pathRange(actor.mentions, path);
-    actor.mentions.splice(from, to - from, ...mentions);
-  }
+  for (const actor of oldActors.values()) if (actor) forgetMentions(actor);
   setEventActors(record, (entity) => oldActors.get(entity.key), snapshot.rank);
   snapshot.events = eventList.list();
   if (snapshot.eventsByActor) {
@@ -87,8 +75,10 @@ function sameEntities(a: readonly LocalEntity[], b: readonly LocalEntity[]): boo
   const byKey = new Map(b.map((entity) => [entity.key, entity]));
   return a.every((x) => {
     const y = byKey.get(x.key);
-    if (!y || x.surnameOnly !== y.surnameOnly || x.mentions.length === 0 || x.spellings.size !== y.spellings.size) return false;
+    if (!y || x.surnameOnly !== y.surnameOnly || x.mentions.length === 0 || x.mentions.length !== y.mentions.length) return false;
     if (x.typeVotes.some((votes, i) => votes !== y.typeVotes[i])) return false;
+    if (typeof x.spellings === 'string' || typeof y.spellings === 'string') return x.spellings === y.spellings;
+    if (x.spellings.size !== y.spellings.size) return false;
     for (const [spelling, count] of x.spellings) if (y.spellings.get(spelling) !== count) return false;
     return true;
   });

@@ -6,9 +6,14 @@ const wordPattern = /[\p{L}\p{N}]+/gu;
 const commonWords = new Set('the a an of to in and or for on at by is was are were be it its as with from that this said'.split(' '));
 
 const maxItemsPerQueryWord = 10_000;
+/** Lists at least this long are kept as 32-bit arrays: half the memory of a list of numbers. */
+const compactLength = 32;
 
 export class WordIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** Ids of the items that have each word, in the order they were added. */
+  private readonly postings = new Map<string, number[] | Int32Array>();
+  /** Words whose lists grew since the last search. */
+  private readonly grown = new Set<string>();
   private readonly removed = new Set<number>();
   private words: string[] | undefined;
 
@@ -17,12 +22,12 @@ export class WordIndex {
     for (const word of indexWords(text)) {
       if (seen.has(word)) continue;
       seen.add(word);
-      const list = this.postings.get(word);
+      let list = this.postings.get(word);
+      if (!list) this.words = undefined;
+      else if (!Array.isArray(list)) list = Array.from(list);
       if (list) list.push(id);
-      else {
-        this.postings.set(word, [id]);
-        this.words = undefined;
-      }
+      this.postings.set(word, list ?? [id]);
+      this.grown.add(word);
     }
   }
 
@@ -33,6 +38,7 @@ export class WordIndex {
 
   /** Ids of the items that best match the query's words (exactly, as a prefix, or within a typo or two), best first. */
   candidates(query: string, limit: number): number[] {
+    this.compact();
     const queryWords = (query.toLowerCase().match(wordPattern) ?? []).filter((w, i, all) => all.indexOf(w) === i);
     const meaningful = queryWords.filter((w) => !commonWords.has(w));
     const scores = new Map<number, number>();
@@ -53,6 +59,14 @@ export class WordIndex {
     }
     for (const id of this.removed) scores.delete(id);
     return topIds(scores, limit);
+  }
+
+  private compact(): void {
+    for (const word of this.grown) {
+      const list = this.postings.get(word)!;
+      if (Array.isArray(list) && list.length >= compactLength) this.postings.set(word, Int32Array.from(list));
+    }
+    this.grown.clear();
   }
 
   /** Vocabulary words close to a query word, with a similarity from 0 to 1. */

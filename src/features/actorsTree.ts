@@ -126,11 +126,11 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private actorItem(actorId: string): vscode.TreeItem {
     const actor = this.workspaceIndex.index.actor(actorId);
     if (!actor) return new vscode.TreeItem('(no longer in the sources)');
-    const state = actor.mentions.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
+    const state = actor.mentionCount > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(actor.name, state);
     item.id = `actor:${actor.id}`;
     item.iconPath = new vscode.ThemeIcon(typeIcons[actor.type]);
-    item.description = `${plural(actor.mentions.length, 'mention')} · ${plural(actor.articleCount, 'article')}`;
+    item.description = `${plural(actor.mentionCount, 'mention')} · ${plural(actor.articleCount, 'article')}`;
     const aliases = actor.aliases.length ? `\nalso: ${actor.aliases.slice(0, 8).join(', ')}` : '';
     item.tooltip = `${actor.name} (${actor.type}${actor.curated ? ', curated' : ''})${aliases}\n${item.description}`;
     item.contextValue = 'dossier.actor';

@@ -22,7 +22,7 @@ export function registerCompletion(workspaceIndex: WorkspaceIndex): vscode.Dispo
         const actors = workspaceIndex.index.actors();
         return actors.map((actor, rank) => {
           const item = new vscode.CompletionItem({ label: actor.name, description: actor.type }, typeKinds[actor.type]);
-          item.detail = `${actor.type} · ${actor.mentions.length} mentions in ${actor.articleCount} articles`;
+          item.detail = `${actor.type} · ${actor.mentionCount} mentions in ${actor.articleCount} articles`;
           if (actor.aliases.length) item.documentation = `Also: ${actor.aliases.join(', ')}`;
           item.filterText = [actor.name, ...actor.aliases].join(' ');
           item.sortText = String(rank).padStart(6, '0');

@@ -14,7 +14,7 @@ export function registerMentionCommands(workspaceIndex: WorkspaceIndex): vscode.
     vscode.commands.registerCommand(hoverCommands.showMentions, async (actorId: unknown) => {
       const actor = typeof actorId === 'string' ? workspaceIndex.index.actor(actorId) : undefined;
       const editor = vscode.window.activeTextEditor;
-      if (!actor || actor.mentions.length === 0) return;
+      if (!actor || actor.mentionCount === 0) return;
       const locations = actor.mentions.map((mention) => locationOf(workspaceIndex.index, mention));
       if (!editor) {
         await openAt(workspaceIndex.index, actor.mentions[0].path, actor.mentions[0]);

@@ -30,7 +30,7 @@ export function actorPickItems(index: DossierIndex, query: string): ActorPickIte
   return actors.map((actor) => ({
     label: escapeIcons(actor.name),
     iconPath: new vscode.ThemeIcon(typeIcons[actor.type]),
-    description: `${actor.type} · ${plural(actor.mentions.length, 'mention')} · ${plural(actor.articleCount, 'article')}`,
+    description: `${actor.type} · ${plural(actor.mentionCount, 'mention')} · ${plural(actor.articleCount, 'article')}`,
     detail: actor.aliases.length > 0 ? escapeIcons(`also ${actor.aliases.slice(0, 6).join(', ')}`) : undefined,
     // VS Code's own filter would hide fuzzy matches it does not see ("bytedanse"): the core already chose.
     alwaysShow: true,

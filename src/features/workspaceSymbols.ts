@@ -14,8 +14,8 @@ export function registerWorkspaceSymbols(workspaceIndex: WorkspaceIndex): vscode
       const events = query.trim() ? index.searchEvents(query, limit).map((r) => r.item) : [];
       return [
         ...actors
-          .filter((actor) => actor.mentions.length > 0)
-          .map((actor) => new vscode.SymbolInformation(actor.name, typeKinds[actor.type], `${actor.type} · ${actor.mentions.length} mentions`, locationOf(index, actor.mentions[0]))),
+          .filter((actor) => actor.mentionCount > 0)
+          .map((actor) => new vscode.SymbolInformation(actor.name, typeKinds[actor.type], `${actor.type} · ${actor.mentionCount} mentions`, locationOf(index, actor.mentions[0]))),
         ...events.map(
           (event) =>
             new vscode.SymbolInformation(`${event.date ?? event.dateText} · ${event.summary}`, vscode.SymbolKind.Event, index.article(event.path)?.title ?? '', locationOf(index, event)),

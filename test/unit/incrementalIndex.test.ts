@@ -26,7 +26,7 @@ function fresh(texts: Record<string, string>): DossierIndex {
 
 function answers(index: DossierIndex) {
   return {
-    actors: index.actors(),
+    actors: index.actors().map(({ id, name, type, aliases, mentions, mentionCount, articleCount, curated }) => ({ id, name, type, aliases, mentions, mentionCount, articleCount, curated })),
     events: index.events(),
     eventsOf: index.actors().map((actor) => index.eventsOf(actor.id).map((event) => event.id)),
     names: index.namesIn('Donald Trump met Oracle and ByteDance in China.').map((n) => [n.start, n.actor.id]),

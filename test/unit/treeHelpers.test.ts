@@ -66,6 +66,7 @@ describe('actor list', () => {
     type,
     aliases,
     mentions: Array.from({ length: mentions }, () => ({ path: 'a', start: 0, end: 1, sentence: 0 })),
+    mentionCount: mentions,
     articleCount: 1,
     curated: false,
   });
