@@ -1,5 +1,5 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
-import { commonSpelling, type LocalEntity, type Spellings, typeOf } from './articleActors';
+import { commonSpelling, type LocalEntity, mentionCount, type Spellings, typeOf } from './articleActors';
 import type { Curation } from './curation';
 import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
 import type { ActorType } from './types';
@@ -52,7 +52,7 @@ export class ActorTable {
         entry = { key: entity.key, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), fullNameArticles: 0 };
         this.entries.set(entity.key, entry);
       }
-      addCounts(entry.spellings, entity.spellings, entity.mentions.length, 1);
+      addCounts(entry.spellings, entity.spellings, mentionCount(entity), 1);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] += entity.typeVotes[i];
       entry.articles.set(path, entity);
       if (!entity.surnameOnly) entry.fullNameArticles++;
@@ -64,7 +64,7 @@ export class ActorTable {
       const entry = this.entries.get(entity.key);
       if (!entry || entry.articles.get(path) !== entity) continue;
       for (let i = 0; i < 3; i++) entry.typeVotes[i] -= entity.typeVotes[i];
-      addCounts(entry.spellings, entity.spellings, entity.mentions.length, -1);
+      addCounts(entry.spellings, entity.spellings, mentionCount(entity), -1);
       entry.articles.delete(path);
       if (!entity.surnameOnly) entry.fullNameArticles--;
       if (entry.articles.size === 0) this.entries.delete(entity.key);
@@ -260,7 +260,8 @@ class MergedActor implements Actor {
       const mentions: Mention[] = [];
       for (const entry of this.entries) {
         for (const [path, entity] of entry.articles) {
-          for (const m of entity.mentions) mentions.push({ path, start: m.start, end: m.end, sentence: m.sentence });
+          const m = entity.mentions;
+          for (let i = 0; i < m.length; i += 3) mentions.push({ path, start: m[i], end: m[i + 1], sentence: m[i + 2] });
         }
       }
       this.gathered = inOrder(mentions) ? mentions : mentions.sort(compareMentions);
@@ -280,10 +281,10 @@ export function forgetMentions(actor: Actor): void {
 
 /** Votes, spellings, mention and article counts of the entries that make one actor. */
 function combine(group: readonly Entry[]): { votes: number[]; spellings: Map<string, number>; mentionCount: number; articleCount: number } {
-  let mentionCount = 0;
-  for (const entry of group) for (const entity of entry.articles.values()) mentionCount += entity.mentions.length;
+  let mentions = 0;
+  for (const entry of group) for (const entity of entry.articles.values()) mentions += mentionCount(entity);
   // Most actors have one entry: its own counts serve as they are (they are only read).
-  if (group.length === 1) return { votes: group[0].typeVotes, spellings: group[0].spellings, mentionCount, articleCount: group[0].articles.size };
+  if (group.length === 1) return { votes: group[0].typeVotes, spellings: group[0].spellings, mentionCount: mentions, articleCount: group[0].articles.size };
   const votes = [0, 0, 0];
   const spellings = new Map<string, number>();
   const paths = new Set<string>();
@@ -292,7 +293,7 @@ function combine(group: readonly Entry[]): { votes: number[]; spellings: Map<str
     for (const [spelling, count] of entry.spellings) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
     for (const path of entry.articles.keys()) paths.add(path);
   }
-  return { votes, spellings, mentionCount, articleCount: paths.size };
+  return { votes, spellings, mentionCount: mentions, articleCount: paths.size };
 }
 
 function compareMentions(a: Mention, b: Mention): number {

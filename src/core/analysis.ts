@@ -1,7 +1,7 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
 import { readArticle, type Sentence } from './article';
-import { groupArticleEntities, type LocalEntity, spellingCounts } from './articleActors';
+import { groupArticleEntities, type LocalEntity, mentionCount, spellingCounts } from './articleActors';
 import { toIsoDate } from './calendar';
 import { type ArticleEvent, findEvents } from './events';
 import { actorTypes, type EntityMention, type Recognizer, type Span } from './types';
@@ -88,7 +88,7 @@ export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
     e: analysis.events,
     f: Array.from(analysis.found),
     c: analysis.chrome.flatMap((c) => [c.start, c.end]),
-    n: analysis.entities.map((e) => [e.key, e.typeVotes, [...spellingCounts(e.spellings, e.mentions.length)], e.mentions.flatMap((m) => [m.start, m.end, m.sentence]), e.surnameOnly]),
+    n: analysis.entities.map((e) => [e.key, e.typeVotes, [...spellingCounts(e.spellings, mentionCount(e))], e.mentions, e.surnameOnly]),
   };
 }
 
@@ -110,9 +110,7 @@ export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAn
     if (!valid || !Array.isArray(spellings) || !spellings.every((p) => typeof p?.[0] === 'string' && typeof p[1] === 'number')) {
       throw new Error('malformed analysis');
     }
-    const mentions = [];
-    for (let i = 0; i < flat.length; i += 3) mentions.push({ start: flat[i], end: flat[i + 1], sentence: flat[i + 2] });
-    return { key, typeVotes, spellings: spellings.length === 1 ? spellings[0][0] : new Map(spellings), mentions, surnameOnly };
+    return { key, typeVotes, spellings: spellings.length === 1 ? spellings[0][0] : new Map(spellings), mentions: flat, surnameOnly };
   });
   return { title: stored.t, byline: stored.b, published: stored.p, sentences, events: stored.e, found, chrome, entities };
 }

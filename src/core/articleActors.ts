@@ -1,11 +1,7 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
 import { countWords, hasLetter, initials, isAcronym, nameKey, trimName, wellKnownAcronyms, words } from './names';
-import { type ActorType, actorTypes, type EntityMention, type Span } from './types';
-
-export interface LocalMention extends Span {
-  sentence: number;
-}
+import { type ActorType, actorTypes, type EntityMention } from './types';
 
 export interface LocalEntity {
   /** Key under which the entity merges with the same entity in other articles. */
@@ -14,7 +10,8 @@ export interface LocalEntity {
   typeVotes: number[];
   /** Spellings as written (possessives and titles removed), with counts. */
   spellings: Spellings;
-  mentions: LocalMention[];
+  /** Start, end and sentence of each mention, in text order (flat: 20k articles hold half a million). */
+  mentions: number[];
   /** A one-word name of a person that the article never gives in full, like "Trump". */
   surnameOnly: boolean;
 }
@@ -30,11 +27,15 @@ export function spellingCounts(spellings: Spellings, mentions: number): Map<stri
   return typeof spellings === 'string' ? [[spellings, mentions]] : spellings;
 }
 
+export function mentionCount(entity: LocalEntity): number {
+  return entity.mentions.length / 3;
+}
+
 /** Counts a spelling, before the mentions it counts are added to the entity. */
 function addSpelling(entity: LocalEntity, spelling: string, count: number): void {
   if (entity.mentions.length === 0) entity.spellings = spelling;
   else if (entity.spellings !== spelling) {
-    if (typeof entity.spellings === 'string') entity.spellings = new Map([[entity.spellings, entity.mentions.length]]);
+    if (typeof entity.spellings === 'string') entity.spellings = new Map([[entity.spellings, mentionCount(entity)]]);
     entity.spellings.set(spelling, (entity.spellings.get(spelling) ?? 0) + count);
   }
 }
@@ -55,7 +56,7 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
     }
     group.typeVotes[actorTypes.indexOf(mention.type)]++;
     addSpelling(group, spelling, 1);
-    group.mentions.push({ start: span.start, end: span.end, sentence: sentenceAt(span.start) });
+    group.mentions.push(span.start, span.end, sentenceAt(span.start));
     const abbreviation = abbreviationAfter(text, span.end);
     if (abbreviation && countWords(spelling) > 1) introduced.set(nameKey(abbreviation, mention.type), key);
   }
@@ -63,15 +64,20 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
   linkShortForms(groups);
   for (const group of groups.values()) {
     group.surnameOnly = typeOf(group) === 'person' && !group.key.includes(' ');
-    if (!inOrder(group.mentions)) group.mentions.sort((a, b) => a.start - b.start);
+    if (!inOrder(group.mentions)) group.mentions = sortMentions(group.mentions);
   }
   return [...groups.values()];
 }
 
 /** Whether mentions are already in text order (sorting allocates, and most groups are). */
-function inOrder(mentions: readonly Span[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+function inOrder(mentions: readonly number[]): boolean {
+  for (let i = 3; i < mentions.length; i += 3) if (mentions[i - 3] > mentions[i]) return false;
   return true;
+}
+
+function sortMentions(mentions: readonly number[]): number[] {
+  const order = Array.from({ length: mentions.length / 3 }, (_, i) => i * 3).sort((a, b) => mentions[a] - mentions[b]);
+  return order.flatMap((i) => [mentions[i], mentions[i + 1], mentions[i + 2]]);
 }
 
 const introducedAbbreviation = /^\s*\((\p{Lu}[\p{L}.&]{1,9})\)/u;
@@ -188,7 +194,7 @@ function initialsOf(form: LongForm): string {
 
 function firstStart(entity: LocalEntity): number {
   let first = Infinity;
-  for (const mention of entity.mentions) first = Math.min(first, mention.start);
+  for (let i = 0; i < entity.mentions.length; i += 3) first = Math.min(first, entity.mentions[i]);
   return first;
 }
 
@@ -210,7 +216,7 @@ function mergeInto(groups: Map<string, LocalEntity>, fromKey: string, intoKey: s
   const into = groups.get(intoKey);
   if (!from || !into || from === into) return;
   for (let i = 0; i < into.typeVotes.length; i++) into.typeVotes[i] += from.typeVotes[i];
-  for (const [spelling, count] of spellingCounts(from.spellings, from.mentions.length)) addSpelling(into, spelling, count);
+  for (const [spelling, count] of spellingCounts(from.spellings, mentionCount(from))) addSpelling(into, spelling, count);
   into.mentions.push(...from.mentions);
   groups.delete(fromKey);
 }

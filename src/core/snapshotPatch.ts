@@ -8,7 +8,7 @@ import { type DossierEvent, type EventList, insertSorted, removeSorted } from '.
 export function actorOfEntity(actorOfKey: Map<string, Actor>, path: string, entity: LocalEntity, check: boolean): Actor | undefined {
   const actor = actorOfKey.get(entity.key);
   // Only an entity that is part of the actor (not a rejected name that happens to be an alias).
-  return actor && (!check || hasMention(actor.mentions, path, entity.mentions[0].start)) ? actor : undefined;
+  return actor && (!check || hasMention(actor.mentions, path, entity.mentions[0])) ? actor : undefined;
 }
 
 /** Sets each event's actors: those named in its sentence, in actor order. */
@@ -18,9 +18,10 @@ export function setEventActors(record: ArticleRecord, actorOf: (entity: LocalEnt
   for (const entity of record.entities) {
     const actor = actorOf(entity);
     if (!actor) continue;
-    for (const mention of entity.mentions) {
-      const ids = actorsBySentence.get(mention.sentence);
-      if (!ids) actorsBySentence.set(mention.sentence, [actor.id]);
+    for (let i = 2; i < entity.mentions.length; i += 3) {
+      const sentence = entity.mentions[i];
+      const ids = actorsBySentence.get(sentence);
+      if (!ids) actorsBySentence.set(sentence, [actor.id]);
       else if (!ids.includes(actor.id)) ids.push(actor.id);
     }
   }
