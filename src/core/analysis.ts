@@ -1,6 +1,6 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
-import { readArticle, type Sentence } from './article';
+import { readArticle } from './article';
 import { groupArticleEntities, type LocalEntity, mentionCount, spellingCounts } from './articleActors';
 import { toIsoDate } from './calendar';
 import { type ArticleEvent, findEvents } from './events';
@@ -11,7 +11,8 @@ export interface ArticleAnalysis {
   byline?: string;
   /** YYYY-MM-DD, when the text says when it was published. */
   published?: string;
-  sentences: Sentence[];
+  /** Start and end of each sentence, one after the other (flat: 20k articles hold 400k sentences). */
+  sentences: number[];
   events: ArticleEvent[];
   /** Names the recognizer found (site chrome blanked out): start, end and type index of each (compact: 20k articles hold many). */
   found: Int32Array;
@@ -25,26 +26,31 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
   const structure = readArticle(text, path);
   const published = structure.published;
   const found = recognizer.recognize(blankOut(text, structure.chrome));
+  const sentences = sentenceSpans(structure.sentences);
   return {
     title: structure.title,
     byline: structure.byline,
     published: published && toIsoDate(published),
-    sentences: structure.sentences,
+    sentences,
     events: findEvents(text, structure.sentences, published),
     found: packMentions(found),
     chrome: structure.chrome,
-    entities: groupArticleEntities(text, found, sentenceFinder(structure.sentences)),
+    entities: groupArticleEntities(text, found, sentenceFinder(sentences)),
   };
 }
 
-/** The index of the sentence an offset falls in. */
-export function sentenceFinder(sentences: readonly Span[]): (offset: number) => number {
+export function sentenceSpans(sentences: readonly Span[]): number[] {
+  return sentences.flatMap((sentence) => [sentence.start, sentence.end]);
+}
+
+/** The index of the sentence an offset falls in, given the sentences' flat spans. */
+export function sentenceFinder(spans: readonly number[]): (offset: number) => number {
   return (offset) => {
     let low = 0;
-    let high = sentences.length - 1;
+    let high = spans.length / 2 - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (sentences[mid].start <= offset) low = mid;
+      if (spans[mid * 2] <= offset) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -68,7 +74,7 @@ export interface StoredAnalysis {
   t: string;
   b?: string;
   p?: string;
-  /** start, end, paragraph per sentence. */
+  /** start, end per sentence. */
   s: number[];
   e: ArticleEvent[];
   /** start, end, type index per name found. */
@@ -84,7 +90,7 @@ export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
     t: analysis.title,
     b: analysis.byline,
     p: analysis.published,
-    s: analysis.sentences.flatMap((s) => [s.start, s.end, s.paragraph]),
+    s: analysis.sentences,
     e: analysis.events,
     f: Array.from(analysis.found),
     c: analysis.chrome.flatMap((c) => [c.start, c.end]),
@@ -94,11 +100,9 @@ export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
 
 /** The analysis back from its stored form and the text it was made from; throws on malformed data. */
 export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
-  if (typeof stored?.t !== 'string' || !isNumbers(stored.s, 3) || !isNumbers(stored.f, 3) || !isNumbers(stored.c, 2) || !Array.isArray(stored.e) || !Array.isArray(stored.n)) {
+  if (typeof stored?.t !== 'string' || !isNumbers(stored.s, 2) || !isNumbers(stored.f, 3) || !isNumbers(stored.c, 2) || !Array.isArray(stored.e) || !Array.isArray(stored.n)) {
     throw new Error('malformed analysis');
   }
-  const sentences: Sentence[] = [];
-  for (let i = 0; i < stored.s.length; i += 3) sentences.push({ start: stored.s[i], end: stored.s[i + 1], paragraph: stored.s[i + 2] });
   const found = Int32Array.from(stored.f);
   for (let i = 0; i < found.length; i += 3) {
     if (!actorTypes[found[i + 2]] || found[i + 1] > text.length || found[i] > found[i + 1]) throw new Error('malformed analysis');
@@ -112,7 +116,7 @@ export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAn
     }
     return { key, typeVotes, spellings: spellings.length === 1 ? spellings[0][0] : new Map(spellings), mentions: flat, surnameOnly };
   });
-  return { title: stored.t, byline: stored.b, published: stored.p, sentences, events: stored.e, found, chrome, entities };
+  return { title: stored.t, byline: stored.b, published: stored.p, sentences: stored.s, events: stored.e, found, chrome, entities };
 }
 
 export function packMentions(mentions: readonly EntityMention[]): Int32Array {

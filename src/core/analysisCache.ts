@@ -5,7 +5,7 @@ import type { StoredAnalysis } from './analysis';
 import { type Logger, silentLogger } from './types';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
-export const cacheFormat = 4;
+export const cacheFormat = 5;
 const shardCount = 128;
 
 /** A folder of small files (the extension's workspace storage, or a folder on disk). */

@@ -1,7 +1,6 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
 import { type Actor, type ActorSnapshot, ActorTable, type Mention } from './actorTable';
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
-import type { Sentence } from './article';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { type Curation, emptyCuration } from './curation';
 import { Emitter } from './emitter';
@@ -24,7 +23,8 @@ export interface Article {
   byline?: string;
   /** YYYY-MM-DD, when the text says when it was published. */
   published?: string;
-  sentences: Sentence[];
+  /** Start and end of each sentence, one after the other. */
+  sentences: number[];
   events: ArticleEvent[];
 }
 
@@ -236,8 +236,9 @@ export class DossierIndex {
 
   sentenceOf(mention: { path: string; sentence: number }): (Span & { text: string }) | undefined {
     const record = this.articlesByPath.get(mention.path);
-    const sentence = record?.sentences[mention.sentence];
-    return sentence && { start: sentence.start, end: sentence.end, text: record.text.slice(sentence.start, sentence.end) };
+    const start = record?.sentences[mention.sentence * 2];
+    const end = record?.sentences[mention.sentence * 2 + 1];
+    return start === undefined || end === undefined ? undefined : { start, end, text: record!.text.slice(start, end) };
   }
 
   stats(): { articles: number; actors: number; events: number } {

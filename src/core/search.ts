@@ -73,7 +73,8 @@ interface IndexedArticle {
   path: string;
   title: string;
   text: string;
-  sentences: readonly Span[];
+  /** Start and end of each sentence, one after the other. */
+  sentences: readonly number[];
 }
 
 /**
@@ -91,14 +92,14 @@ export class SentenceSearch {
 
   addArticle(article: IndexedArticle): void {
     const number = this.articles.push(article) - 1;
-    this.byPath.set(article.path, { number, first: this.count, count: article.sentences.length });
-    article.sentences.forEach((span, sentence) => {
+    this.byPath.set(article.path, { number, first: this.count, count: article.sentences.length / 2 });
+    for (let sentence = 0; sentence < article.sentences.length / 2; sentence++) {
       const id = this.count++;
       if (id === this.articleOf.length) this.grow();
       this.articleOf[id] = number;
       this.sentenceOf[id] = sentence;
-      this.words.add(id, article.text.slice(span.start, span.end));
-    });
+      this.words.add(id, article.text.slice(article.sentences[sentence * 2], article.sentences[sentence * 2 + 1]));
+    }
   }
 
   removeArticle(path: string): void {
@@ -118,7 +119,8 @@ export class SentenceSearch {
     const article = this.articles[this.articleOf[id]];
     if (!article) return undefined;
     const sentence = this.sentenceOf[id];
-    const { start, end } = article.sentences[sentence];
+    const start = article.sentences[sentence * 2];
+    const end = article.sentences[sentence * 2 + 1];
     return { path: article.path, title: article.title, sentence, start, end, text: article.text.slice(start, end) };
   }
 
