@@ -253,7 +253,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const analysis = await localAnalyzer(() => this.localRecognizer()).analyze(key, decoded.text);
       this.index.updateAnalyzed(key, decoded.text, restoreAnalysis(JSON.parse(analysis) as StoredAnalysis, decoded.text));
       this.stats.analyzed++;
-      this.cache?.set(key, stat.size, stat.mtime, analysis);
+      this.cache?.set(key, stat.size, stat.mtime, decoded.text, analysis);
       this.scheduleCacheWrite();
     } catch (error) {
       const reason = error instanceof vscode.FileSystemError ? `cannot be read (${error.code})` : `failed: ${(error as Error).message}`;

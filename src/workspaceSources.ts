@@ -27,15 +27,16 @@ export function workspaceStorage(dir: vscode.Uri): CacheStorage {
     },
     async read(name) {
       try {
-        return await fs.readFile(vscode.Uri.joinPath(dir, name));
+        const bytes = await fs.readFile(vscode.Uri.joinPath(dir, name));
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'); // several times faster than TextDecoder
       } catch {
         return undefined;
       }
     },
-    async write(name, bytes) {
+    async write(name, text) {
       await fs.createDirectory(dir);
       const temporary = vscode.Uri.joinPath(dir, `${name}.tmp`);
-      await fs.writeFile(temporary, bytes);
+      await fs.writeFile(temporary, Buffer.from(text, 'utf8'));
       await fs.rename(temporary, vscode.Uri.joinPath(dir, name), { overwrite: true });
     },
     delete: (name) => Promise.resolve(fs.delete(vscode.Uri.joinPath(dir, name))).catch(() => undefined),

@@ -35,7 +35,7 @@ export interface LoadStats {
 }
 
 /** Stands in the cache map for an entry already read. */
-const used = { size: -1, mtime: -1 } as CachedAnalysis;
+const used = { size: -1, mtime: -1, text: '' } as CachedAnalysis;
 
 /** Files statted and read at once. */
 const concurrency = 32;
@@ -72,6 +72,19 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       if (typeof info === 'string') return () => skip(key, `cannot be read (${info})`);
       if (info.directory) return undefined;
       if (info.size > options.maxBytes) return () => skip(key, `larger than ${options.maxBytesLabel ?? `${options.maxBytes} bytes`}`);
+      const entry = cached.get(key);
+      cached.set(key, used); // let the stored form go as soon as it is read: 20k of them weigh
+      if (AnalysisCache.fresh(entry, info.size, info.mtime)) {
+        try {
+          const analysis = restoreAnalysis(entry!.analysis, entry!.text);
+          return () => {
+            options.index.updateAnalyzed(key, entry!.text, analysis);
+            stats.fromCache++;
+          };
+        } catch {
+          // a malformed entry: analyse again
+        }
+      }
       let bytes: Uint8Array;
       try {
         bytes = await options.reader.read(key);
@@ -81,19 +94,6 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       const decoded = decodeText(bytes);
       if ('skipped' in decoded) return () => skip(key, decoded.skipped);
       const text = decoded.text;
-      const entry = cached.get(key);
-      cached.set(key, used); // let the stored form go as soon as it is read: 20k of them weigh
-      if (bytes.length === info.size && AnalysisCache.fresh(entry, info.size, info.mtime)) {
-        try {
-          const analysis = restoreAnalysis(entry!.analysis, text);
-          return () => {
-            options.index.updateAnalyzed(key, text, analysis);
-            stats.fromCache++;
-          };
-        } catch {
-          // a malformed entry: analyse again
-        }
-      }
       let json: string;
       try {
         json = await analyzer.analyze(key, text);
@@ -102,7 +102,7 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       }
       return () => {
         options.index.updateAnalyzed(key, text, restoreAnalysis(JSON.parse(json) as StoredAnalysis, text));
-        options.cache?.set(key, info.size, info.mtime, json);
+        options.cache?.set(key, info.size, info.mtime, text, json);
         stats.analyzed++;
       };
     };
