@@ -251,7 +251,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.skipped.delete(key);
       await this.loadRecognizer();
       const analysis = await localAnalyzer(() => this.localRecognizer()).analyze(key, decoded.text);
-      this.index.updateAnalyzed(key, decoded.text, restoreAnalysis(JSON.parse(analysis) as StoredAnalysis, decoded.text));
+      this.index.updateAnalyzed(key, decoded.text, restoreAnalysis(JSON.parse(analysis) as StoredAnalysis));
       this.stats.analyzed++;
       this.cache?.set(key, stat.size, stat.mtime, decoded.text, analysis);
       this.scheduleCacheWrite();

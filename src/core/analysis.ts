@@ -1,6 +1,7 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
 import { readArticle } from './article';
+import { NumberList } from './numberList';
 import { groupArticleEntities, type LocalEntity, mentionCount, spellingCounts } from './articleActors';
 import { toIsoDate } from './calendar';
 import { type ArticleEvent, findEvents } from './events';
@@ -12,10 +13,10 @@ export interface ArticleAnalysis {
   /** YYYY-MM-DD, when the text says when it was published. */
   published?: string;
   /** Start and end of each sentence, one after the other (flat: 20k articles hold 400k sentences). */
-  sentences: number[];
+  sentences: NumberList;
   events: ArticleEvent[];
   /** Names the recognizer found (site chrome blanked out): start, end and type index of each (compact: 20k articles hold many). */
-  found: Int32Array;
+  found: NumberList;
   /** Lines that belong to the site, not the story. */
   chrome: Span[];
   /** The names found, grouped into the article's entities (before any curation). */
@@ -31,7 +32,7 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
     title: structure.title,
     byline: structure.byline,
     published: published && toIsoDate(published),
-    sentences,
+    sentences: NumberList.of(sentences),
     events: findEvents(text, structure.sentences, published),
     found: packMentions(found),
     chrome: structure.chrome,
@@ -74,11 +75,11 @@ export interface StoredAnalysis {
   t: string;
   b?: string;
   p?: string;
-  /** start, end per sentence. */
-  s: number[];
+  /** start, end per sentence, as comma-separated text (read when first needed). */
+  s: string;
   e: ArticleEvent[];
-  /** start, end, type index per name found. */
-  f: number[];
+  /** start, end, type index per name found, as comma-separated text (read when first needed). */
+  f: string;
   /** start, end per chrome line. */
   c: number[];
   /** Entities: key, type votes, spellings with counts, mentions (start, end, sentence), surname only. */
@@ -90,22 +91,18 @@ export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
     t: analysis.title,
     b: analysis.byline,
     p: analysis.published,
-    s: analysis.sentences,
+    s: analysis.sentences.toJSON(),
     e: analysis.events,
-    f: Array.from(analysis.found),
+    f: analysis.found.toJSON(),
     c: analysis.chrome.flatMap((c) => [c.start, c.end]),
     n: analysis.entities.map((e) => [e.key, e.typeVotes, [...spellingCounts(e.spellings, mentionCount(e))], e.mentions, e.surnameOnly]),
   };
 }
 
-/** The analysis back from its stored form and the text it was made from; throws on malformed data. */
-export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
-  if (typeof stored?.t !== 'string' || !isNumbers(stored.s, 2) || !isNumbers(stored.f, 3) || !isNumbers(stored.c, 2) || !Array.isArray(stored.e) || !Array.isArray(stored.n)) {
+/** The analysis back from its stored form; throws on malformed data. */
+export function restoreAnalysis(stored: StoredAnalysis): ArticleAnalysis {
+  if (typeof stored?.t !== 'string' || !isNumbers(stored.c, 2) || !Array.isArray(stored.e) || !Array.isArray(stored.n)) {
     throw new Error('malformed analysis');
-  }
-  const found = Int32Array.from(stored.f);
-  for (let i = 0; i < found.length; i += 3) {
-    if (!actorTypes[found[i + 2]] || found[i + 1] > text.length || found[i] > found[i + 1]) throw new Error('malformed analysis');
   }
   const chrome: Span[] = [];
   for (let i = 0; i < stored.c.length; i += 2) chrome.push({ start: stored.c[i], end: stored.c[i + 1] });
@@ -116,24 +113,20 @@ export function restoreAnalysis(stored: StoredAnalysis, text: string): ArticleAn
     }
     return { key, typeVotes, spellings: spellings.length === 1 ? spellings[0][0] : new Map(spellings), mentions: flat, surnameOnly };
   });
-  return { title: stored.t, byline: stored.b, published: stored.p, sentences: stored.s, events: stored.e, found, chrome, entities };
+  return { title: stored.t, byline: stored.b, published: stored.p, sentences: NumberList.fromText(stored.s), events: stored.e, found: NumberList.fromText(stored.f), chrome, entities };
 }
 
-export function packMentions(mentions: readonly EntityMention[]): Int32Array {
-  const packed = new Int32Array(mentions.length * 3);
-  mentions.forEach((m, i) => {
-    packed[i * 3] = m.start;
-    packed[i * 3 + 1] = m.end;
-    packed[i * 3 + 2] = actorTypes.indexOf(m.type);
-  });
-  return packed;
+function packMentions(mentions: readonly EntityMention[]): NumberList {
+  return NumberList.of(mentions.flatMap((m) => [m.start, m.end, actorTypes.indexOf(m.type)]));
 }
 
-export function unpackMentions(packed: Int32Array, text: string): EntityMention[] {
+/** The names found, back as mentions (any malformed one left out). */
+export function unpackMentions(found: NumberList, text: string): EntityMention[] {
+  const packed = found.list();
   const mentions: EntityMention[] = [];
-  for (let i = 0; i < packed.length; i += 3) {
-    const [start, end] = [packed[i], packed[i + 1]];
-    mentions.push({ start, end, type: actorTypes[packed[i + 2]], text: text.slice(start, end) });
+  for (let i = 0; i + 2 < packed.length; i += 3) {
+    const [start, end, type] = [packed[i], packed[i + 1], actorTypes[packed[i + 2]]];
+    if (type && start < end && end <= text.length) mentions.push({ start, end, type, text: text.slice(start, end) });
   }
   return mentions;
 }

@@ -7,6 +7,7 @@ import { Emitter } from './emitter';
 import { compareEvents, type DossierEvent, EventList } from './eventList';
 import type { ArticleEvent } from './events';
 import { NameMatcher } from './nameMatcher';
+import type { NumberList } from './numberList';
 import { actorOfEntity, eventsByActor, patchSnapshot, setEventActors } from './snapshotPatch';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
@@ -24,7 +25,7 @@ export interface Article {
   /** YYYY-MM-DD, when the text says when it was published. */
   published?: string;
   /** Start and end of each sentence, one after the other. */
-  sentences: number[];
+  sentences: NumberList;
   events: ArticleEvent[];
 }
 
@@ -236,8 +237,9 @@ export class DossierIndex {
 
   sentenceOf(mention: { path: string; sentence: number }): (Span & { text: string }) | undefined {
     const record = this.articlesByPath.get(mention.path);
-    const start = record?.sentences[mention.sentence * 2];
-    const end = record?.sentences[mention.sentence * 2 + 1];
+    const spans = record?.sentences.list();
+    const start = spans?.[mention.sentence * 2];
+    const end = spans?.[mention.sentence * 2 + 1];
     return start === undefined || end === undefined ? undefined : { start, end, text: record!.text.slice(start, end) };
   }
 
@@ -248,7 +250,7 @@ export class DossierIndex {
 
   private entitiesOf(record: ArticleRecord, recognized = unpackMentions(record.found, record.text)): LocalEntity[] {
     const found = [...recognized, ...this.curatedMentions(record, recognized)];
-    const sentenceAt = sentenceFinder(record.sentences);
+    const sentenceAt = sentenceFinder(record.sentences.list());
     return groupArticleEntities(record.text, found, sentenceAt);
   }
 

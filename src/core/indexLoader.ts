@@ -76,7 +76,7 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       cached.set(key, used); // let the stored form go as soon as it is read: 20k of them weigh
       if (AnalysisCache.fresh(entry, info.size, info.mtime)) {
         try {
-          const analysis = restoreAnalysis(entry!.analysis, entry!.text);
+          const analysis = restoreAnalysis(entry!.analysis);
           return () => {
             options.index.updateAnalyzed(key, entry!.text, analysis);
             stats.fromCache++;
@@ -101,7 +101,7 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
         return () => skip(key, `analysis failed: ${(error as Error).message}`);
       }
       return () => {
-        options.index.updateAnalyzed(key, text, restoreAnalysis(JSON.parse(json) as StoredAnalysis, text));
+        options.index.updateAnalyzed(key, text, restoreAnalysis(JSON.parse(json) as StoredAnalysis));
         options.cache?.set(key, info.size, info.mtime, text, json);
         stats.analyzed++;
       };

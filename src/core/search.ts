@@ -3,6 +3,7 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { Actor } from './actorTable';
 import type { Span } from './types';
+import type { NumberList } from './numberList';
 import { WordIndex } from './wordIndex';
 
 export interface SearchResult<T> {
@@ -74,7 +75,7 @@ interface IndexedArticle {
   title: string;
   text: string;
   /** Start and end of each sentence, one after the other. */
-  sentences: readonly number[];
+  sentences: NumberList;
 }
 
 /**
@@ -92,13 +93,14 @@ export class SentenceSearch {
 
   addArticle(article: IndexedArticle): void {
     const number = this.articles.push(article) - 1;
-    this.byPath.set(article.path, { number, first: this.count, count: article.sentences.length / 2 });
-    for (let sentence = 0; sentence < article.sentences.length / 2; sentence++) {
+    const spans = article.sentences.list();
+    this.byPath.set(article.path, { number, first: this.count, count: spans.length / 2 });
+    for (let sentence = 0; sentence < spans.length / 2; sentence++) {
       const id = this.count++;
       if (id === this.articleOf.length) this.grow();
       this.articleOf[id] = number;
       this.sentenceOf[id] = sentence;
-      this.words.add(id, article.text.slice(article.sentences[sentence * 2], article.sentences[sentence * 2 + 1]));
+      this.words.add(id, article.text.slice(spans[sentence * 2], spans[sentence * 2 + 1]));
     }
   }
 
@@ -119,8 +121,9 @@ export class SentenceSearch {
     const article = this.articles[this.articleOf[id]];
     if (!article) return undefined;
     const sentence = this.sentenceOf[id];
-    const start = article.sentences[sentence * 2];
-    const end = article.sentences[sentence * 2 + 1];
+    const spans = article.sentences.list();
+    const start = spans[sentence * 2];
+    const end = spans[sentence * 2 + 1];
     return { path: article.path, title: article.title, sentence, start, end, text: article.text.slice(start, end) };
   }
 

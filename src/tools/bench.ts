@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sentenceFinder, sentenceSpans } from '../core/analysis';
+import { NumberList } from '../core/numberList';
 import { readArticle } from '../core/article';
 import { groupArticleEntities } from '../core/articleActors';
 import { decodeText } from '../core/decode';
@@ -63,9 +64,9 @@ function measureStages() {
   });
   const articles = texts.map((text, i) => {
     const { title, sentences } = readArticle(text, files[i].path);
-    return { path: files[i].path, text, title, sentences: sentenceSpans(sentences) };
+    return { path: files[i].path, text, title, sentences: NumberList.of(sentenceSpans(sentences)) };
   });
-  const grouping = seconds(() => articles.forEach((a, i) => groupArticleEntities(a.text, found[i], sentenceFinder(a.sentences))));
+  const grouping = seconds(() => articles.forEach((a, i) => groupArticleEntities(a.text, found[i], sentenceFinder(a.sentences.list()))));
   const sentenceIndexing = seconds(() => {
     const search = new SentenceSearch();
     articles.forEach((article) => search.addArticle(article));

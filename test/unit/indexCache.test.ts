@@ -2,8 +2,9 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeArticle, localAnalyzer, restoreAnalysis, storeAnalysis } from '../../src/core/analysis';
+import { analyzeArticle, localAnalyzer, restoreAnalysis, storeAnalysis, unpackMentions } from '../../src/core/analysis';
 import { AnalysisCache } from '../../src/core/analysisCache';
+import { NumberList } from '../../src/core/numberList';
 import { type Curation, parseCuration } from '../../src/core/curation';
 import { createIndex } from '../../src/core/dossierIndex';
 import { loadSources } from '../../src/core/indexLoader';
@@ -36,8 +37,10 @@ describe('Article analysis and the index cache', () => {
   it('survives a round trip through its stored form', () => {
     const text = seedArticle(names[0]);
     const analysis = analyzeArticle(names[0], text, recognizer);
-    const again = restoreAnalysis(JSON.parse(JSON.stringify(storeAnalysis(analysis))), text);
+    const again = restoreAnalysis(JSON.parse(JSON.stringify(storeAnalysis(analysis))));
     assert.deepEqual(again.entities, analysis.entities);
+    assert.deepEqual(again.sentences.list(), analysis.sentences.list());
+    assert.deepEqual(unpackMentions(again.found, text), unpackMentions(analysis.found, text));
     assert.ok(analysis.entities.length > 0);
     const plain = (a: typeof analysis) => JSON.parse(JSON.stringify({ ...a, entities: undefined }));
     assert.deepEqual(plain(again), plain(analysis));
@@ -111,5 +114,16 @@ describe('Analysis in worker threads', () => {
     } finally {
       pool.dispose();
     }
+  });
+});
+
+describe('NumberList', () => {
+  it('reads its text when first asked, and a malformed text as empty', () => {
+    assert.deepEqual(NumberList.fromText('0,52,53,120').list(), [0, 52, 53, 120]);
+    assert.deepEqual(NumberList.fromText('').list(), []);
+    assert.deepEqual(NumberList.fromText('1,2,x').list(), []);
+    assert.deepEqual(NumberList.fromText('1.5,2').list(), []);
+    assert.throws(() => NumberList.fromText([1, 2]));
+    assert.equal(JSON.stringify({ s: NumberList.of([3, 4]) }), '{"s":"3,4"}');
   });
 });
