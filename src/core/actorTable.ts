@@ -31,8 +31,11 @@ interface Entry {
   typeVotes: number[];
   spellings: Map<string, number>;
   articles: Map<string, LocalEntity>;
-  /** Articles in which the name is written in full (not a surname alone). */
-  fullNameArticles: number;
+  /** Bumped on every change, so a later build can tell what changed since the last one. */
+  version: number;
+  /** One-word names the entry's articles write for it, with article counts, as of `linksVersion`. */
+  links?: Map<string, number>;
+  linksVersion?: number;
 }
 
 export interface ActorSnapshot {
@@ -40,6 +43,17 @@ export interface ActorSnapshot {
   byId: Map<string, Actor>;
   /** The actor each name key belongs to. */
   actorOfKey: Map<string, Actor>;
+  /** What the next build may reuse: each actor with the entries (and their versions) it was made of. */
+  built: Map<string, BuiltActor>;
+  curation: Curation;
+  /** Name keys whose actor is another (or none) than in the snapshot this one was built from; undefined after a build from scratch. */
+  changedKeys?: Set<string>;
+}
+
+interface BuiltActor {
+  actor: MergedActor;
+  entries: readonly Entry[];
+  versions: number[];
 }
 
 export class ActorTable {
@@ -49,29 +63,39 @@ export class ActorTable {
     for (const entity of entities) {
       let entry = this.entries.get(entity.key);
       if (!entry) {
-        entry = { key: entity.key, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), fullNameArticles: 0 };
+        entry = { key: entity.key, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), version: 0 };
         this.entries.set(entity.key, entry);
       }
+      entry.version++;
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), 1);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] += entity.typeVotes[i];
       entry.articles.set(path, entity);
-      if (!entity.surnameOnly) entry.fullNameArticles++;
     }
+  }
+
+  /** The articles that name a key. */
+  pathsOf(key: string): string[] {
+    return [...(this.entries.get(key)?.articles.keys() ?? [])];
   }
 
   removeArticle(path: string, entities: readonly LocalEntity[]): void {
     for (const entity of entities) {
       const entry = this.entries.get(entity.key);
       if (!entry || entry.articles.get(path) !== entity) continue;
+      entry.version++;
       for (let i = 0; i < 3; i++) entry.typeVotes[i] -= entity.typeVotes[i];
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), -1);
       entry.articles.delete(path);
-      if (!entity.surnameOnly) entry.fullNameArticles--;
       if (entry.articles.size === 0) this.entries.delete(entity.key);
     }
   }
 
-  build(curation: Curation): ActorSnapshot {
+  /**
+   * Merges the entries into actors. Given the previous snapshot, an actor whose entries did not change
+   * is reused as it was, so a small edit costs little more than the actors it touches.
+   */
+  build(curation: Curation, previous?: ActorSnapshot): ActorSnapshot {
+    const reusable = previous?.curation === curation ? previous.built : undefined;
     const redirects = this.redirects(curation);
     const rejected = new Set(curation.rejects.map((name) => nameKey(name)));
     const curatedByKey = new Map(curation.actors.map((actor) => [nameKey(actor.name, actor.type), actor]));
@@ -83,41 +107,42 @@ export class ActorTable {
       if (group) group.push(entry);
       else groups.set(root, [entry]);
     }
-    const actors: Actor[] = [];
+    const actors: MergedActor[] = []; // in the order of their groups (aliases go to the first actor that has them)
     const byId = new Map<string, Actor>();
     const actorOfKey = new Map<string, Actor>();
+    const built = new Map<string, BuiltActor>();
+    const touched = new Set<string>(); // with a previous snapshot: keys of the entries of actors made again, before and now
     for (const [root, group] of groups) {
-      const curated = curatedByKey.get(root);
-      const { votes, spellings, mentionCount, articleCount } = combine(group);
-      if (mentionCount === 0 && !curated) continue;
-      const rootEntry = group.find((entry) => entry.key === root);
-      const type = curated?.type ?? wellKnownType(root) ?? typeOf({ typeVotes: votes });
-      const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
-      const aliases = new Set(aliasesOf(name, type, spellings));
-      for (const alias of curated?.aliases ?? []) aliases.add(alias);
-      aliases.delete(name);
-      const sortedAliases = aliases.size > 1 ? [...aliases].sort() : [...aliases];
-      const actor = new MergedActor(uniqueId(root, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
+      const old = reusable?.get(root);
+      let actor: MergedActor | undefined;
+      if (old && sameEntries(old, group) && !byId.has(old.actor.id)) {
+        actor = old.actor;
+        built.set(root, old);
+      } else {
+        actor = makeActor(root, group, curatedByKey.get(root), byId);
+        if (!actor) continue;
+        if (reusable) for (const entry of [...group, ...(old?.entries ?? [])]) touched.add(entry.key);
+        built.set(root, { actor, entries: group, versions: group.map((entry) => entry.version) });
+      }
       actors.push(actor);
       byId.set(actor.id, actor);
       for (const entry of group) actorOfKey.set(entry.key, actor);
       actorOfKey.set(root, actor);
     }
+    for (const [root, old] of reusable ?? []) if (!built.has(root)) for (const entry of old.entries) touched.add(entry.key);
     for (const curated of curation.actors) this.addCuratedWithoutMentions(curated, actorOfKey, actors, byId, rejected);
     for (const actor of actors) {
-      for (const alias of actor.aliases) {
-        const key = nameKey(alias, actor.type);
-        if (!actorOfKey.has(key)) actorOfKey.set(key, actor);
-      }
+      for (const key of actor.aliasKeys) if (!actorOfKey.has(key)) actorOfKey.set(key, actor);
     }
-    actors.sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
-    return { actors, byId, actorOfKey };
+    const sorted = reusable ? keepOrder(previous!.actors, actors, byId) : actors.sort(byMentionsThenName);
+    const changedKeys = reusable && new Set([...touched].filter((key) => previous!.actorOfKey.get(key)?.id !== actorOfKey.get(key)?.id));
+    return { actors: sorted, byId, actorOfKey, built, curation, changedKeys };
   }
 
   private addCuratedWithoutMentions(
     curated: Curation['actors'][number],
     actorOfKey: Map<string, Actor>,
-    actors: Actor[],
+    actors: MergedActor[],
     byId: Map<string, Actor>,
     rejected: Set<string>,
   ): void {
@@ -174,26 +199,34 @@ function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
   const links = new Map<string, Link>();
   for (const entry of entries) {
     if (!entry.key.includes(' ')) continue;
-    const type = typeOf(entry);
-    let counts: Map<string, number> | undefined; // made when a one-word spelling turns up (most long names have none)
-    const count = (spelling: string) => {
-      if (spelling.includes(' ')) return;
-      const key = nameKey(spelling, type);
-      if (key === entry.key) return;
-      counts ??= new Map();
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    };
-    for (const { spellings } of entry.articles.values()) {
-      if (typeof spellings === 'string') count(spellings);
-      else for (const spelling of spellings.keys()) count(spelling);
+    if (entry.linksVersion !== entry.version) {
+      entry.links = oneWordNames(entry);
+      entry.linksVersion = entry.version;
     }
-    if (!counts) continue;
-    for (const [key, articles] of counts) {
+    for (const [key, articles] of entry.links ?? []) {
       const current = links.get(key);
       if (!current || articles > current.articles) links.set(key, { entry, articles });
     }
   }
   return links;
+}
+
+/** The one-word names a long name's articles also write (by name key), with the number of such articles; none for most. */
+function oneWordNames(entry: Entry): Map<string, number> | undefined {
+  const type = typeOf(entry);
+  let counts: Map<string, number> | undefined;
+  const count = (spelling: string) => {
+    if (spelling.includes(' ')) return;
+    const key = nameKey(spelling, type);
+    if (key === entry.key) return;
+    counts ??= new Map();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const { spellings } of entry.articles.values()) {
+    if (typeof spellings === 'string') count(spellings);
+    else for (const spelling of spellings.keys()) count(spelling);
+  }
+  return counts;
 }
 
 /**
@@ -240,9 +273,55 @@ function aliasesOf(name: string, type: ActorType, spellings: Map<string, number>
   );
 }
 
+/** The actor a group of entries makes, under a fresh id; none for a group without mentions (unless curated). */
+function makeActor(root: string, group: readonly Entry[], curated: Curation['actors'][number] | undefined, byId: Map<string, Actor>): MergedActor | undefined {
+  const { votes, spellings, mentionCount, articleCount } = combine(group);
+  if (mentionCount === 0 && !curated) return undefined;
+  const rootEntry = group.find((entry) => entry.key === root);
+  const type = curated?.type ?? wellKnownType(root) ?? typeOf({ typeVotes: votes });
+  const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
+  const aliases = new Set(aliasesOf(name, type, spellings));
+  for (const alias of curated?.aliases ?? []) aliases.add(alias);
+  aliases.delete(name);
+  const sortedAliases = aliases.size > 1 ? [...aliases].sort() : [...aliases];
+  return new MergedActor(uniqueId(root, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
+}
+
+function sameEntries(old: BuiltActor, group: readonly Entry[]): boolean {
+  if (old.entries.length !== group.length) return false;
+  for (let i = 0; i < group.length; i++) if (old.entries[i] !== group[i] || old.versions[i] !== group[i].version) return false;
+  return true;
+}
+
+/** The actors in order: those kept from the previous snapshot stay in its order, new ones are put in place. */
+function keepOrder(previous: readonly Actor[], actors: readonly Actor[], byId: Map<string, Actor>): Actor[] {
+  const sorted = previous.filter((actor) => byId.get(actor.id) === actor);
+  const kept = new Set(sorted);
+  for (const actor of actors) {
+    if (kept.has(actor)) continue;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (byMentionsThenName(sorted[mid], actor) <= 0) low = mid + 1;
+      else high = mid;
+    }
+    sorted.splice(low, 0, actor);
+  }
+  return sorted;
+}
+
+const collator = new Intl.Collator();
+
+function byMentionsThenName(a: Actor, b: Actor): number {
+  return b.mentionCount - a.mentionCount || collator.compare(a.name, b.name);
+}
+
 /** An actor of a snapshot; its mentions (most of a snapshot's weight) are gathered from its entries when first asked for. */
 class MergedActor implements Actor {
   private gathered: Mention[] | undefined;
+  /** Name keys of the aliases, under which the actor is found when no entry has them. */
+  readonly aliasKeys: string[];
 
   constructor(
     readonly id: string,
@@ -253,7 +332,9 @@ class MergedActor implements Actor {
     readonly articleCount: number,
     readonly curated: boolean,
     private readonly entries: readonly Entry[],
-  ) {}
+  ) {
+    this.aliasKeys = aliases.map((alias) => nameKey(alias, type));
+  }
 
   get mentions(): Mention[] {
     if (!this.gathered) {

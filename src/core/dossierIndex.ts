@@ -8,7 +8,7 @@ import { compareEvents, type DossierEvent, EventList } from './eventList';
 import type { ArticleEvent } from './events';
 import { NameMatcher } from './nameMatcher';
 import type { NumberList } from './numberList';
-import { actorOfEntity, eventsByActor, patchSnapshot, setEventActors } from './snapshotPatch';
+import { actorOfEntity, eventsByActor, setEventActors } from './eventActors';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
 import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
@@ -53,10 +53,9 @@ export interface Snapshot extends ActorSnapshot {
   events: DossierEvent[];
   /** Made on the first question about an actor's events. */
   eventsByActor?: Map<string, DossierEvent[]>;
-  /** Position of each actor id in `actors`. */
-  rank: Map<string, number>;
   matcher: NameMatcher;
-  actorSearch: ListSearch<Actor>;
+  /** Made on the first actor search. */
+  actorSearch?: ListSearch<Actor>;
   /** Made on the first event search. */
   eventSearch?: ListSearch<DossierEvent & { actorNames: string[] }>;
 }
@@ -70,6 +69,10 @@ export class DossierIndex {
   private curation: Curation;
   private curatedNames = new NameMatcher();
   private snapshot: Snapshot | undefined;
+  /** The last snapshot, once the index changed: the next one reuses what did not change. */
+  private stale: Snapshot | undefined;
+  /** Articles added or replaced since `stale` was made. */
+  private readonly changedPaths = new Set<string>();
   /** Built on the first sentence search, then kept up to date. */
   private sentenceSearch: SentenceSearch | undefined;
   private readonly changed = new Emitter<void>();
@@ -90,7 +93,6 @@ export class DossierIndex {
 
   /** Adds or replaces one news text whose analysis was made elsewhere (a worker thread, the cache); the index keeps the analysis. */
   updateAnalyzed(path: string, text: string, analysis: ArticleAnalysis): void {
-    const old = this.articlesByPath.get(path);
     this.removeRecord(path);
     const record: ArticleRecord = {
       path,
@@ -110,9 +112,8 @@ export class DossierIndex {
     this.table.addArticle(path, record.entities);
     this.eventList.add(record.events);
     this.sentenceSearch?.addArticle(record);
-    // An edit that names the same actors as often as before only moves mentions: patch the snapshot.
-    if (this.snapshot && old && patchSnapshot(this.snapshot, old, record, this.eventList)) this.changed.fire();
-    else this.invalidate();
+    this.changedPaths.add(path);
+    this.invalidate();
   }
 
   remove(path: string): void {
@@ -121,6 +122,7 @@ export class DossierIndex {
 
   setCuration(curation: Curation): void {
     this.curation = curation;
+    this.stale = undefined;
     this.curatedNames = curatedNameMatcher(curation);
     for (const record of this.articlesByPath.values()) {
       this.table.removeArticle(record.path, record.entities);
@@ -202,7 +204,9 @@ export class DossierIndex {
   }
 
   searchActors(query: string, limit = 50) {
-    return this.current().actorSearch.search(query, limit);
+    const snapshot = this.current();
+    snapshot.actorSearch ??= actorSearch(snapshot.actors);
+    return snapshot.actorSearch.search(query, limit);
   }
 
   searchEvents(query: string, limit = 50) {
@@ -275,6 +279,7 @@ export class DossierIndex {
   }
 
   private invalidate(): void {
+    this.stale = this.snapshot ?? this.stale;
     this.snapshot = undefined;
     this.changed.fire();
   }
@@ -282,27 +287,45 @@ export class DossierIndex {
   private current(): Snapshot {
     if (this.snapshot) return this.snapshot;
     const started = Date.now();
-    const actors = this.table.build(this.curation);
-    const rank = new Map(actors.actors.map((actor, i) => [actor.id, i]));
-    const events = this.collectEvents(actors, rank);
-    const matcher = new NameMatcher();
-    for (const actor of actors.actors) {
-      for (const name of [actor.name, ...actor.aliases]) if (name.length > 1) matcher.add(name, actor.id);
+    const previous = this.stale;
+    const actors = this.table.build(this.curation, previous);
+    // Without rejected names, every entity belongs to the actor its key names; otherwise check.
+    const check = this.curation.rejects.length > 0;
+    const reused = previous && actors.changedKeys && !check;
+    for (const record of reused ? this.recordsToUpdate(actors.changedKeys!) : this.articlesByPath.values()) {
+      setEventActors(record, (entity) => actorOfEntity(actors.actorOfKey, record.path, entity, check));
     }
-    this.snapshot = { ...actors, events, rank, matcher, actorSearch: actorSearch(actors.actors) };
-    this.logger.info(`index snapshot: ${actors.actors.length} actors, ${events.length} events in ${Date.now() - started} ms`);
+    const matcher = reused ? updateMatcher(previous.matcher, previous, actors) : updateMatcher(new NameMatcher(), undefined, actors);
+    this.snapshot = { ...actors, events: this.eventList.list(), matcher };
+    this.stale = undefined;
+    this.changedPaths.clear();
+    this.logger.info(`index snapshot: ${actors.actors.length} actors, ${this.snapshot.events.length} events in ${Date.now() - started} ms`);
     return this.snapshot;
   }
 
-  /** Every event in order, each with the actors of its sentence as this snapshot merges them. */
-  private collectEvents(actors: ActorSnapshot, rank: Map<string, number>): DossierEvent[] {
-    // Without rejected names, every entity belongs to the actor its key names; otherwise check.
-    const check = this.curation.rejects.length > 0;
-    for (const record of this.articlesByPath.values()) {
-      if (record.events.length > 0) setEventActors(record, (entity) => actorOfEntity(actors.actorOfKey, record.path, entity, check), rank);
-    }
-    return this.eventList.list();
+  /** Articles whose events may name other actors than in the last snapshot: those changed, and those naming a key that changed actor. */
+  private recordsToUpdate(changedKeys: Set<string>): Set<ArticleRecord> {
+    const records = new Set<ArticleRecord>();
+    const add = (path: string) => {
+      const record = this.articlesByPath.get(path);
+      if (record) records.add(record);
+    };
+    this.changedPaths.forEach(add);
+    for (const key of changedKeys) this.table.pathsOf(key).forEach(add);
+    return records;
   }
+}
+
+/** The matcher with the names of actors gone or made again since `previous` taken out, and those of new actors added. */
+function updateMatcher(matcher: NameMatcher, previous: ActorSnapshot | undefined, next: ActorSnapshot): NameMatcher {
+  const namesOf = (actor: Actor) => [actor.name, ...actor.aliases].filter((name) => name.length > 1);
+  for (const actor of previous?.actors ?? []) {
+    if (next.byId.get(actor.id) !== actor) for (const name of namesOf(actor)) matcher.remove(name, actor.id);
+  }
+  for (const actor of next.actors) {
+    if (previous?.byId.get(actor.id) !== actor) for (const name of namesOf(actor)) matcher.add(name, actor.id, actor.mentionCount);
+  }
+  return matcher;
 }
 
 export function createIndex(options: IndexOptions): DossierIndex {

@@ -11,6 +11,7 @@ interface Entry {
   /** The words joined by single spaces, to spot a name registered twice. */
   joined: string;
   target: string;
+  weight: number;
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*/gu;
@@ -22,8 +23,11 @@ export function splitWords(text: string): string[] {
 export class NameMatcher {
   private readonly byFirstWord = new Map<string, Entry[]>();
 
-  /** Registers a name; a longer name wins over a shorter one at the same place. */
-  add(name: string, target: string): void {
+  /**
+   * Registers a name. A longer name wins over a shorter one at the same place; of two targets with
+   * the same name, the one of more weight (an actor's mentions), then the one added first.
+   */
+  add(name: string, target: string, weight = 0): void {
     const words = splitWords(name);
     if (words.length === 0) return;
     const key = words[0].toLowerCase();
@@ -34,10 +38,19 @@ export class NameMatcher {
     }
     const joined = words.join(' ');
     if (entries.some((e) => e.target === target && e.joined === joined)) return;
-    // Longest first; among names of the same length, in the order they were added.
     let at = entries.length;
-    while (at > 0 && entries[at - 1].words.length < words.length) at--;
-    entries.splice(at, 0, { words, joined, target });
+    while (at > 0 && (entries[at - 1].words.length < words.length || (entries[at - 1].words.length === words.length && entries[at - 1].weight < weight))) at--;
+    entries.splice(at, 0, { words, joined, target, weight });
+  }
+
+  remove(name: string, target: string): void {
+    const words = splitWords(name);
+    const key = words[0]?.toLowerCase() ?? '';
+    const entries = this.byFirstWord.get(key);
+    const at = entries?.findIndex((e) => e.target === target && e.joined === words.join(' ')) ?? -1;
+    if (at < 0) return;
+    entries!.splice(at, 1);
+    if (entries!.length === 0) this.byFirstWord.delete(key);
   }
 
   get size(): number {

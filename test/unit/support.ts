@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NameMatcher } from '../../src/core/nameMatcher';
+import type { Actor } from '../../src/core/actorTable';
 import type { ActorType, EntityMention, Recognizer } from '../../src/core/types';
 
 /** A recognizer that finds exactly the listed names: it lets tests check merging without a trained model. */
@@ -19,4 +20,9 @@ export const newsroom = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'n
 
 export function seedArticle(name: 'tiktok-ramps-up-defense.txt' | 'tiktok-exploring-all-remedies.txt'): string {
   return readFileSync(join(newsroom, 'sources', name), 'utf8');
+}
+
+/** What a user of the index sees of an actor (not how the snapshot keeps it). */
+export function actorView({ id, name, type, aliases, mentions, mentionCount, articleCount, curated }: Actor) {
+  return { id, name, type, aliases, mentions, mentionCount, articleCount, curated };
 }
