@@ -23,7 +23,7 @@ export interface LocalEntity {
 export type Spellings = string | Map<string, number>;
 
 /** Each spelling with its count; `mentions` is the count of a lone spelling. */
-export function spellingCounts(spellings: Spellings, mentions: number): Map<string, number> | [string, number][] {
+function spellingCounts(spellings: Spellings, mentions: number): Map<string, number> | [string, number][] {
   return typeof spellings === 'string' ? [[spellings, mentions]] : spellings;
 }
 
