@@ -105,7 +105,7 @@ export class AnalysisCache {
         }
         const file: ShardFile = { format: this.prefix, entries };
         try {
-          await this.storage.write(name, JSON.stringify(file));
+          await this.storage.write(name, asciiJson(file));
         } catch (error) {
           this.logger.warn(`cannot write the index cache (${name}): ${(error as Error).message}`);
         }
@@ -156,6 +156,11 @@ export class AnalysisCache {
       return {};
     }
   }
+}
+
+/** JSON with every character beyond ASCII escaped: such a file decodes several times faster, and parses faster. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** FNV-1a, for spreading keys over shards and for fingerprints. */

@@ -26,20 +26,22 @@ function hasMention(mentions: readonly Mention[], path: string, start: number): 
 /** Sets each event's actors: those named in its sentence, in the order they are first named there. */
 export function setEventActors(record: ArticleRecord, actorOf: (entity: LocalEntity) => Actor | undefined): void {
   if (record.events.length === 0) return;
-  const named = new Map<number, Map<string, number>>(); // sentence → actor id → first start
-  for (const entity of record.entities) {
-    const actor = actorOf(entity);
-    if (!actor) continue;
-    for (let i = 0; i < entity.mentions.length; i += 3) {
-      const [start, sentence] = [entity.mentions[i], entity.mentions[i + 2]];
-      let starts = named.get(sentence);
-      if (!starts) named.set(sentence, (starts = new Map()));
-      if (!(starts.get(actor.id)! <= start)) starts.set(actor.id, start);
-    }
-  }
+  const actors = record.entities.map(actorOf);
   for (const event of record.events) {
-    const starts = named.get(event.sentence);
-    event.actors = starts ? [...starts.keys()].sort((a, b) => starts.get(a)! - starts.get(b)!) : [];
+    // Few events and few names per article: a scan of the names beats any map.
+    const named: { id: string; start: number }[] = [];
+    record.entities.forEach((entity, e) => {
+      const actor = actors[e];
+      if (!actor) return;
+      for (let i = 0; i < entity.mentions.length; i += 3) {
+        if (entity.mentions[i + 2] !== event.sentence) continue;
+        const start = entity.mentions[i];
+        const seen = named.find((n) => n.id === actor.id);
+        if (!seen) named.push({ id: actor.id, start });
+        else if (start < seen.start) seen.start = start;
+      }
+    });
+    event.actors = named.length > 1 ? named.sort((a, b) => a.start - b.start).map((n) => n.id) : named.map((n) => n.id);
   }
 }
 
