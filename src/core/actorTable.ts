@@ -28,6 +28,8 @@ export interface Actor {
 
 interface Entry {
   key: string;
+  /** Order of creation: groups list their entries in it, so a merge does not depend on the edit history. */
+  serial: number;
   typeVotes: number[];
   spellings: Map<string, number>;
   articles: Map<string, LocalEntity>;
@@ -39,34 +41,45 @@ interface Entry {
 }
 
 export interface ActorSnapshot {
+  /** Most mentioned first. */
   actors: Actor[];
   byId: Map<string, Actor>;
-  /** The actor each name key belongs to. */
+  /** The actor each name key of an entry belongs to (aliases aside). */
   actorOfKey: Map<string, Actor>;
-  /** What the next build may reuse: each actor with the entries (and their versions) it was made of. */
-  built: Map<string, BuiltActor>;
-  curation: Curation;
-  /** Name keys whose actor is another (or none) than in the snapshot this one was built from; undefined after a build from scratch. */
-  changedKeys?: Set<string>;
+  /** Actors the snapshot has that the one it was made from has not, and those it dropped. */
+  added: Actor[];
+  removed: Actor[];
+  /** Whether made from the previous snapshot (otherwise from scratch). */
+  fromPrevious: boolean;
+  /** Name keys whose actor has another id (or none) than in the snapshot this one was made from. */
+  changedKeys: Set<string>;
+  /** What the next snapshot may reuse. */
+  reuse: Reusable;
 }
 
-interface BuiltActor {
-  actor: MergedActor;
-  entries: readonly Entry[];
-  versions: number[];
+interface Reusable {
+  curation: Curation;
+  redirects: Map<string, string>;
+  /** Each actor by its root key, with the entries it was made of. */
+  built: Map<string, { actor: MergedActor; entries: readonly Entry[] }>;
+  /** The root of each entry's actor. */
+  rootOf: Map<string, string>;
 }
 
 export class ActorTable {
   private readonly entries = new Map<string, Entry>();
+  /** Keys of the entries added, changed or removed since the last build. */
+  private readonly dirty = new Set<string>();
+  private serials = 0;
 
   addArticle(path: string, entities: readonly LocalEntity[]): void {
     for (const entity of entities) {
       let entry = this.entries.get(entity.key);
       if (!entry) {
-        entry = { key: entity.key, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), version: 0 };
+        entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), version: 0 };
         this.entries.set(entity.key, entry);
       }
-      entry.version++;
+      this.changed(entry);
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), 1);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] += entity.typeVotes[i];
       entry.articles.set(path, entity);
@@ -82,7 +95,7 @@ export class ActorTable {
     for (const entity of entities) {
       const entry = this.entries.get(entity.key);
       if (!entry || entry.articles.get(path) !== entity) continue;
-      entry.version++;
+      this.changed(entry);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] -= entity.typeVotes[i];
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), -1);
       entry.articles.delete(path);
@@ -91,52 +104,83 @@ export class ActorTable {
   }
 
   /**
-   * Merges the entries into actors. Given the previous snapshot, an actor whose entries did not change
-   * is reused as it was, so a small edit costs little more than the actors it touches.
+   * Merges the entries into actors. Made from the previous snapshot, only the actors whose entries
+   * changed (or whose one-word names now fold elsewhere) are made again; the rest are kept as they
+   * were, so an edit costs what it touches, not what the workspace holds.
    */
   build(curation: Curation, previous?: ActorSnapshot): ActorSnapshot {
-    const reusable = previous?.curation === curation ? previous.built : undefined;
     const redirects = this.redirects(curation);
     const rejected = new Set(curation.rejects.map((name) => nameKey(name)));
     const curatedByKey = new Map(curation.actors.map((actor) => [nameKey(actor.name, actor.type), actor]));
+    const base = previous && this.reusable(previous.reuse, curation, redirects) ? previous : undefined;
+    const changed = base ? new Set([...this.dirty, ...foldsChanged(base.reuse.redirects, redirects)]) : new Set(this.entries.keys());
+    this.dirty.clear();
+    // The previous snapshot is not used again: its maps are changed in place.
+    const reuse: Reusable = { curation, redirects, built: base?.reuse.built ?? new Map(), rootOf: base?.reuse.rootOf ?? new Map() };
+    const byId = base?.byId ?? new Map<string, Actor>();
+    const actorOfKey = base?.actorOfKey ?? new Map<string, Actor>();
+    const before = new Map<string, string | undefined>(); // with a previous snapshot: the actor ids of the keys made again
+    // The groups to make again: those that had or now have a changed key.
     const groups = new Map<string, Entry[]>();
-    for (const entry of this.entries.values()) {
-      const root = resolve(entry.key, redirects);
-      if (rejected.has(root) || rejected.has(entry.key)) continue;
-      const group = groups.get(root);
-      if (group) group.push(entry);
-      else groups.set(root, [entry]);
+    const groupOf = (root: string) => {
+      let group = groups.get(root);
+      if (!group) groups.set(root, (group = (reuse.built.get(root)?.entries ?? []).filter((entry) => !changed.has(entry.key))));
+      return group;
+    };
+    for (const key of changed) {
+      const oldRoot = reuse.rootOf.get(key);
+      if (oldRoot !== undefined) groupOf(oldRoot);
+      const entry = this.entries.get(key);
+      const root = entry && resolve(key, redirects);
+      if (entry && root !== undefined && !rejected.has(root) && !rejected.has(key)) groupOf(root).push(entry);
     }
-    const actors: MergedActor[] = []; // in the order of their groups (aliases go to the first actor that has them)
-    const byId = new Map<string, Actor>();
-    const actorOfKey = new Map<string, Actor>();
-    const built = new Map<string, BuiltActor>();
-    const touched = new Set<string>(); // with a previous snapshot: keys of the entries of actors made again, before and now
-    for (const [root, group] of groups) {
-      const old = reusable?.get(root);
-      let actor: MergedActor | undefined;
-      if (old && sameEntries(old, group) && !byId.has(old.actor.id)) {
-        actor = old.actor;
-        built.set(root, old);
-      } else {
-        actor = makeActor(root, group, curatedByKey.get(root), byId);
-        if (!actor) continue;
-        if (reusable) for (const entry of [...group, ...(old?.entries ?? [])]) touched.add(entry.key);
-        built.set(root, { actor, entries: group, versions: group.map((entry) => entry.version) });
+    const removed: MergedActor[] = [];
+    for (const root of groups.keys()) {
+      const old = reuse.built.get(root);
+      if (!old) continue;
+      removed.push(old.actor);
+      reuse.built.delete(root);
+      byId.delete(old.actor.id);
+      for (const key of [root, ...old.actor.entryKeys]) {
+        if (actorOfKey.get(key) === old.actor) {
+          before.set(key, old.actor.id);
+          actorOfKey.delete(key);
+        }
+        if (reuse.rootOf.get(key) === root) reuse.rootOf.delete(key);
       }
-      actors.push(actor);
+    }
+    const added: MergedActor[] = [];
+    for (const [root, group] of groups) {
+      group.sort((a, b) => a.serial - b.serial); // as the table lists them, whatever the history
+      const actor = makeActor(root, group, curatedByKey.get(root), byId);
+      if (!actor) continue;
+      added.push(actor);
       byId.set(actor.id, actor);
-      for (const entry of group) actorOfKey.set(entry.key, actor);
-      actorOfKey.set(root, actor);
+      reuse.built.set(root, { actor, entries: group });
+      for (const key of [root, ...actor.entryKeys]) {
+        if (base && !before.has(key)) before.set(key, actorOfKey.get(key)?.id);
+        actorOfKey.set(key, actor);
+        reuse.rootOf.set(key, root);
+      }
     }
-    for (const [root, old] of reusable ?? []) if (!built.has(root)) for (const entry of old.entries) touched.add(entry.key);
-    for (const curated of curation.actors) this.addCuratedWithoutMentions(curated, actorOfKey, actors, byId, rejected);
-    for (const actor of actors) {
-      for (const key of actor.aliasKeys) if (!actorOfKey.has(key)) actorOfKey.set(key, actor);
-    }
-    const sorted = reusable ? keepOrder(previous!.actors, actors, byId) : actors.sort(byMentionsThenName);
-    const changedKeys = reusable && new Set([...touched].filter((key) => previous!.actorOfKey.get(key)?.id !== actorOfKey.get(key)?.id));
-    return { actors: sorted, byId, actorOfKey, built, curation, changedKeys };
+    for (const curated of curation.actors) this.addCuratedWithoutMentions(curated, actorOfKey, added, byId, rejected);
+    const gone = new Set<Actor>(removed);
+    const actors = base ? base.actors.filter((actor) => !gone.has(actor)) : [];
+    insertInOrder(actors, added);
+    const changedKeys = new Set([...before].filter(([key, id]) => actorOfKey.get(key)?.id !== id).map(([key]) => key));
+    return { actors, byId, actorOfKey, added, removed, fromPrevious: base !== undefined, changedKeys, reuse };
+  }
+
+  /** Whether a snapshot's actors can be reused: same curation (without curated actors or rejected names), and no changed fold that others lead through. */
+  private reusable(reuse: Reusable, curation: Curation, redirects: Map<string, string>): boolean {
+    if (reuse.curation !== curation || curation.actors.length > 0 || curation.rejects.length > 0) return false;
+    const targets = new Set([...redirects.values(), ...reuse.redirects.values()]);
+    return !foldsChanged(reuse.redirects, redirects).some((key) => targets.has(key));
+  }
+
+  private changed(entry: Entry): void {
+    entry.version++;
+    this.dirty.add(entry.key);
   }
 
   private addCuratedWithoutMentions(
@@ -287,18 +331,28 @@ function makeActor(root: string, group: readonly Entry[], curated: Curation['act
   return new MergedActor(uniqueId(root, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
 }
 
-function sameEntries(old: BuiltActor, group: readonly Entry[]): boolean {
-  if (old.entries.length !== group.length) return false;
-  for (let i = 0; i < group.length; i++) if (old.entries[i] !== group[i] || old.versions[i] !== group[i].version) return false;
-  return true;
+/** Keys that fold elsewhere than before (or no longer, or newly). */
+function foldsChanged(before: Map<string, string>, now: Map<string, string>): string[] {
+  const changed: string[] = [];
+  for (const [key, root] of now) if (before.get(key) !== root) changed.push(key);
+  for (const [key, root] of before) if (now.get(key) !== root) changed.push(key);
+  return changed;
 }
 
-/** The actors in order: those kept from the previous snapshot stay in its order, new ones are put in place. */
-function keepOrder(previous: readonly Actor[], actors: readonly Actor[], byId: Map<string, Actor>): Actor[] {
-  const sorted = previous.filter((actor) => byId.get(actor.id) === actor);
-  const kept = new Set(sorted);
-  for (const actor of actors) {
-    if (kept.has(actor)) continue;
+/** The actor each alias's name key stands for, where no entry has that key; a name shared by two actors goes to the more mentioned. */
+export function actorsByAlias(snapshot: ActorSnapshot): Map<string, Actor> {
+  const byAlias = new Map<string, Actor>();
+  for (const actor of snapshot.actors as MergedActor[]) {
+    for (const key of actor.aliasKeys) if (!snapshot.actorOfKey.has(key) && !byAlias.has(key)) byAlias.set(key, actor);
+  }
+  return byAlias;
+}
+
+/** Puts actors into a list sorted by mentions, then name, each in its place. */
+function insertInOrder(sorted: Actor[], actors: readonly Actor[]): void {
+  const ordered = [...actors].sort(byMentionsThenName);
+  if (sorted.length === 0) return void sorted.push(...ordered);
+  for (const actor of ordered) {
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -308,7 +362,6 @@ function keepOrder(previous: readonly Actor[], actors: readonly Actor[], byId: M
     }
     sorted.splice(low, 0, actor);
   }
-  return sorted;
 }
 
 const collator = new Intl.Collator();
@@ -322,6 +375,7 @@ class MergedActor implements Actor {
   private gathered: Mention[] | undefined;
   /** Name keys of the aliases, under which the actor is found when no entry has them. */
   readonly aliasKeys: string[];
+  readonly entryKeys: string[];
 
   constructor(
     readonly id: string,
@@ -334,6 +388,7 @@ class MergedActor implements Actor {
     private readonly entries: readonly Entry[],
   ) {
     this.aliasKeys = aliases.map((alias) => nameKey(alias, type));
+    this.entryKeys = entries.map((entry) => entry.key);
   }
 
   get mentions(): Mention[] {

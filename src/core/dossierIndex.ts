@@ -1,5 +1,5 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
-import { type Actor, type ActorSnapshot, ActorTable, type Mention } from './actorTable';
+import { type Actor, type ActorSnapshot, actorsByAlias, ActorTable, type Mention } from './actorTable';
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { type Curation, emptyCuration } from './curation';
@@ -56,6 +56,8 @@ export interface Snapshot extends ActorSnapshot {
   matcher: NameMatcher;
   /** Made on the first actor search. */
   actorSearch?: ListSearch<Actor>;
+  /** Made on the first question by name. */
+  actorsByAlias?: Map<string, Actor>;
   /** Made on the first event search. */
   eventSearch?: ListSearch<DossierEvent & { actorNames: string[] }>;
 }
@@ -157,7 +159,9 @@ export class DossierIndex {
   /** The actor a name stands for, by any of its names (case and punctuation folded). */
   actorNamed(name: string): Actor | undefined {
     const snapshot = this.current();
-    return snapshot.actorOfKey.get(nameKey(name)) ?? snapshot.actorOfKey.get(nameKey(name, 'person'));
+    snapshot.actorsByAlias ??= actorsByAlias(snapshot);
+    const byKey = (key: string) => snapshot.actorOfKey.get(key) ?? snapshot.actorsByAlias!.get(key);
+    return byKey(nameKey(name)) ?? byKey(nameKey(name, 'person'));
   }
 
   /** Events in time order; undated events last. */
@@ -291,11 +295,11 @@ export class DossierIndex {
     const actors = this.table.build(this.curation, previous);
     // Without rejected names, every entity belongs to the actor its key names; otherwise check.
     const check = this.curation.rejects.length > 0;
-    const reused = previous && actors.changedKeys && !check;
-    for (const record of reused ? this.recordsToUpdate(actors.changedKeys!) : this.articlesByPath.values()) {
+    const reused = previous && actors.fromPrevious;
+    for (const record of reused ? this.recordsToUpdate(actors.changedKeys) : this.articlesByPath.values()) {
       setEventActors(record, (entity) => actorOfEntity(actors.actorOfKey, record.path, entity, check));
     }
-    const matcher = reused ? updateMatcher(previous.matcher, previous, actors) : updateMatcher(new NameMatcher(), undefined, actors);
+    const matcher = reused ? updateMatcher(previous.matcher, actors.removed, actors.added) : updateMatcher(new NameMatcher(), [], actors.actors);
     this.snapshot = { ...actors, events: this.eventList.list(), matcher };
     this.stale = undefined;
     this.changedPaths.clear();
@@ -316,15 +320,11 @@ export class DossierIndex {
   }
 }
 
-/** The matcher with the names of actors gone or made again since `previous` taken out, and those of new actors added. */
-function updateMatcher(matcher: NameMatcher, previous: ActorSnapshot | undefined, next: ActorSnapshot): NameMatcher {
+/** The matcher without the names of actors gone, with those of actors added. */
+function updateMatcher(matcher: NameMatcher, removed: readonly Actor[], added: readonly Actor[]): NameMatcher {
   const namesOf = (actor: Actor) => [actor.name, ...actor.aliases].filter((name) => name.length > 1);
-  for (const actor of previous?.actors ?? []) {
-    if (next.byId.get(actor.id) !== actor) for (const name of namesOf(actor)) matcher.remove(name, actor.id);
-  }
-  for (const actor of next.actors) {
-    if (previous?.byId.get(actor.id) !== actor) for (const name of namesOf(actor)) matcher.add(name, actor.id, actor.mentionCount);
-  }
+  for (const actor of removed) for (const name of namesOf(actor)) matcher.remove(name, actor.id);
+  for (const actor of added) for (const name of namesOf(actor)) matcher.add(name, actor.id, actor.mentionCount);
   return matcher;
 }
 
