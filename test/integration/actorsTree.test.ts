@@ -159,7 +159,10 @@ describe('Actors tree', () => {
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(position, position);
     await vscode.commands.executeCommand('dossier.revealActor');
-    assert.deepEqual(api.actorsView.selection.map((node) => node.id), [actorRow('ByteDance').node.id]);
+    // The view's selection reaches the extension host a moment after the reveal.
+    const wanted = actorRow('ByteDance').node.id;
+    await eventually(() => api.actorsView.selection.some((node) => node.id === wanted) || undefined, 5000, 'ByteDance selected');
+    assert.deepEqual(api.actorsView.selection.map((node) => node.id), [wanted]);
   });
 
   it('peeks every mention of an actor from the context menu', async () => {

@@ -101,7 +101,7 @@ describe('DossierIndex: snapshots made from the last one', () => {
     const history: [string, string | undefined][] = [];
     const replay = (steps: typeof history) => {
       const index = createIndex({ recognizer: recognize });
-      for (const [path, text] of steps) text === undefined ? index.remove(path) : index.update(path, text);
+      for (const [path, text] of steps) apply(index, path, text);
       return index;
     };
     const live = createIndex({ recognizer: recognize });
@@ -109,11 +109,16 @@ describe('DossierIndex: snapshots made from the last one', () => {
       const path = pick(paths);
       const text = random() < 0.2 ? undefined : article();
       history.push([path, text]);
-      text === undefined ? live.remove(path) : live.update(path, text);
+      apply(live, path, text);
       assert.deepEqual(answers(live), answers(replay(history)), `after step ${step}`);
     }
   });
 });
+
+function apply(index: DossierIndex, path: string, text: string | undefined): void {
+  if (text === undefined) index.remove(path);
+  else index.update(path, text);
+}
 
 /** A small deterministic random number generator (mulberry32). */
 function seeded(seed: number): () => number {
