@@ -71,6 +71,7 @@ export class ActorTable {
   /** Keys of the entries added, changed or removed since the last build. */
   private readonly dirty = new Set<string>();
   private serials = 0;
+  private builds = 0;
 
   addArticle(path: string, entities: readonly LocalEntity[]): void {
     for (const entity of entities) {
@@ -115,6 +116,7 @@ export class ActorTable {
     const base = previous && this.reusable(previous.reuse, curation, redirects) ? previous : undefined;
     const changed = base ? new Set([...this.dirty, ...foldsChanged(base.reuse.redirects, redirects)]) : new Set(this.entries.keys());
     this.dirty.clear();
+    this.builds++;
     // The previous snapshot is not used again: its maps are changed in place.
     const reuse: Reusable = { curation, redirects, built: base?.reuse.built ?? new Map(), rootOf: base?.reuse.rootOf ?? new Map() };
     const byId = base?.byId ?? new Map<string, Actor>();
@@ -124,7 +126,10 @@ export class ActorTable {
     const groups = new Map<string, Entry[]>();
     const groupOf = (root: string) => {
       let group = groups.get(root);
-      if (!group) groups.set(root, (group = (reuse.built.get(root)?.entries ?? []).filter((entry) => !changed.has(entry.key))));
+      if (!group) {
+        const old = reuse.built.get(root);
+        groups.set(root, (group = old ? old.entries.filter((entry) => !changed.has(entry.key)) : []));
+      }
       return group;
     };
     for (const key of changed) {
@@ -151,7 +156,7 @@ export class ActorTable {
     }
     const added: MergedActor[] = [];
     for (const [root, group] of groups) {
-      group.sort((a, b) => a.serial - b.serial); // as the table lists them, whatever the history
+      if (group.length > 1) group.sort((a, b) => a.serial - b.serial); // as the table lists them, whatever the history
       const actor = makeActor(root, group, curatedByKey.get(root), byId);
       if (!actor) continue;
       added.push(actor);
@@ -180,7 +185,7 @@ export class ActorTable {
 
   private changed(entry: Entry): void {
     entry.version++;
-    this.dirty.add(entry.key);
+    if (this.builds > 0) this.dirty.add(entry.key); // before the first build, everything is new anyway
   }
 
   private addCuratedWithoutMentions(
@@ -364,10 +369,10 @@ function insertInOrder(sorted: Actor[], actors: readonly Actor[]): void {
   }
 }
 
-const collator = new Intl.Collator();
-
 function byMentionsThenName(a: Actor, b: Actor): number {
-  return b.mentionCount - a.mentionCount || collator.compare(a.name, b.name);
+  if (a.mentionCount !== b.mentionCount) return b.mentionCount - a.mentionCount;
+  const [x, y] = [(a as MergedActor).sortKey, (b as MergedActor).sortKey];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** An actor of a snapshot; its mentions (most of a snapshot's weight) are gathered from its entries when first asked for. */
@@ -376,6 +381,8 @@ class MergedActor implements Actor {
   /** Name keys of the aliases, under which the actor is found when no entry has them. */
   readonly aliasKeys: string[];
   readonly entryKeys: string[];
+  /** The name without case or accents, to sort by (a collator is ten times slower on 12k actors). */
+  readonly sortKey: string;
 
   constructor(
     readonly id: string,
@@ -389,6 +396,7 @@ class MergedActor implements Actor {
   ) {
     this.aliasKeys = aliases.map((alias) => nameKey(alias, type));
     this.entryKeys = entries.map((entry) => entry.key);
+    this.sortKey = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   }
 
   get mentions(): Mention[] {

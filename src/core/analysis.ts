@@ -85,7 +85,7 @@ export interface StoredAnalysis {
   f: string;
   /** start, end per chrome line. */
   c: number[];
-  /** Entities: key, type votes, spellings with counts, mentions (start, end, sentence), surname only. */
+  /** The entities as the analysis keeps them (restored in place, without a copy). */
   n: StoredEntity[];
 }
 

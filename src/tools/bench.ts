@@ -75,22 +75,27 @@ function measureStages() {
 }
 const { structure, recognition, dating, grouping, sentenceIndexing } = measureStages();
 
-global.gc?.();
-const heapBefore = process.memoryUsage().heapUsed;
-const index = createIndex({ recognizer });
-let peakRss = 0;
-const indexing = seconds(() => {
-  files.forEach((f, i) => {
-    const decoded = decodeText(f.bytes);
-    if ('text' in decoded) index.update(f.path, decoded.text);
-    if (i % 200 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+/** The whole pipeline into a fresh index: every file indexed, then the actors merged. */
+function indexAll() {
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const index = createIndex({ recognizer });
+  let peakRss = 0;
+  const indexing = seconds(() => {
+    files.forEach((f, i) => {
+      const decoded = decodeText(f.bytes);
+      if ('text' in decoded) index.update(f.path, decoded.text);
+      if (i % 200 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    });
   });
-});
-const merging = seconds(() => index.stats());
-const total = indexing + merging;
-global.gc?.();
-const heap = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const merging = seconds(() => index.stats());
+  global.gc?.();
+  const heap = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  return { index, total: indexing + merging, merging, heap, peakRss: Math.max(peakRss, process.memoryUsage().rss) };
+}
+// Three runs, the median reported: this machine's speed varies by a tenth from run to run.
+const runs = [indexAll(), indexAll(), indexAll()].sort((a, b) => a.total - b.total);
+const { index, total, merging, heap, peakRss } = runs[1];
 
 const stage = (label: string, time: number) => row(label, `${(megabytes / time).toFixed(1)} MB/s`, `${time.toFixed(2)} s · ${(time / baseline).toFixed(1)}× baseline time`);
 row('baseline (decode + split words)', `${(megabytes / baseline).toFixed(1)} MB/s`, `${words} words in ${baseline.toFixed(2)} s`);
@@ -100,7 +105,8 @@ stage('  event dates (with structure)', dating);
 stage('  actor grouping per article', grouping);
 stage('  sentence index (on first search)', sentenceIndexing);
 const verdict = megabytes / total >= 5 ? 'met' : 'not met';
-row('whole pipeline (index + merge)', `${(megabytes / total).toFixed(2)} MB/s`, `target ≥ 5 MB/s (${verdict}) · ${total.toFixed(2)} s · ${(total / baseline).toFixed(1)}× baseline time`);
+const range = `${(megabytes / runs[2].total).toFixed(2)}–${(megabytes / runs[0].total).toFixed(2)}`;
+row('whole pipeline (index + merge)', `${(megabytes / total).toFixed(2)} MB/s`, `target ≥ 5 MB/s (${verdict}) · median of 3 runs (${range}) · ${total.toFixed(2)} s · ${(total / baseline).toFixed(1)}× baseline time`);
 row('  of which merging actors', `${(merging * 1000).toFixed(0)} ms`);
 const stats = index.stats();
 row('index', `${stats.articles}`, `articles · ${stats.actors} actors · ${stats.events} events`);

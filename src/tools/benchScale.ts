@@ -124,20 +124,30 @@ async function main(): Promise<void> {
       return { coldMs: took, cold: loaded, coldStats: snapshot, writeMs: ms(writeStart) };
     })();
 
-    global.gc?.();
-    const heapBefore = process.memoryUsage().heapUsed;
-    started = process.hrtime.bigint();
-    // The model is decoded only when a text must be analysed in this thread (not on a warm start).
-    const index = createIndex({ recognizer: { recognize: (text) => lazyRecognizer().recognize(text) } });
-    const warm = await load(index, sources, keys, cacheDir, defaultPoolSize());
-    const stats = index.stats();
-    const warmMs = ms(started);
+    // Warm: three starts from the cache, each into a fresh index; the median is reported (this machine's
+    // speed varies by a tenth from run to run) and the last index is measured further.
+    const warmStart = async () => {
+      global.gc?.();
+      const heapBefore = process.memoryUsage().heapUsed;
+      const start = process.hrtime.bigint();
+      // The model is decoded only when a text must be analysed in this thread (not on a warm start).
+      const index = createIndex({ recognizer: { recognize: (text) => lazyRecognizer().recognize(text) } });
+      const loaded = await load(index, sources, keys, cacheDir, defaultPoolSize());
+      const stats = index.stats();
+      return { index, warm: loaded, stats, took: ms(start), heapBefore };
+    };
+    // (in a function of its own, so nothing of these runs stays reachable from this one's frame)
+    const warmTimes = await (async () => [(await warmStart()).took, (await warmStart()).took])();
+    const { index, warm, stats, took, heapBefore } = await warmStart();
+    warmTimes.push(took);
+    warmTimes.sort((a, b) => a - b);
+    const warmMs = warmTimes[1];
     if (stats.actors !== coldStats.actors || stats.events !== coldStats.events) {
       console.log(`warning: the warm index differs from the cold one (${stats.actors} vs ${coldStats.actors} actors)`);
     }
 
     // Re-index one article, and the next queries see it: an edit that keeps the article's names (the common
-    // case: the snapshot is patched), and one that adds names (the actors are merged again).
+    // case), and one that adds names; either way only the actors the article touches are made again.
     const reindex = (edit: (text: string, i: number) => string, times: number) => {
       const took: number[] = [];
       for (let i = 0; i < times; i++) {
@@ -194,9 +204,9 @@ async function main(): Promise<void> {
     console.log(`  ${'measure'.padEnd(30)} ${'value'.padStart(11)}   ${'target'.padEnd(12)} note`);
     row('baseline: read + decode all', `${(baseline / 1000).toFixed(2)} s`, '', undefined, `${(characters / 1e6).toFixed(1)} M characters`);
     row('cold index (worker threads)', `${(coldMs / 1000).toFixed(2)} s`, '≤ 10 s', coldMs <= 10_000, `${(coldMs / baseline).toFixed(1)}× baseline · ${cold.analyzed} analysed · ${(megabytes / (coldMs / 1000)).toFixed(1)} MB/s · then ${(writeMs / 1000).toFixed(1)} s writing the cache`);
-    row('warm start from cache', `${(warmMs / 1000).toFixed(2)} s`, '≤ 1.5 s', warmMs <= 1500, `${(warmMs / baseline).toFixed(1)}× baseline · ${warm.fromCache} from cache, ${warm.analyzed} analysed`);
+    row('warm start from cache', `${(warmMs / 1000).toFixed(2)} s`, '≤ 1.5 s', warmMs <= 1500, `median of 3 (${(warmTimes[0] / 1000).toFixed(2)}–${(warmTimes[2] / 1000).toFixed(2)} s) · ${(warmMs / baseline).toFixed(1)}× baseline · ${warm.fromCache} from cache, ${warm.analyzed} analysed`);
     row('re-index one article', `${percentile(keepNames, 50).toFixed(1)} ms`, '≤ 20 ms', percentile(keepNames, 50) <= 20, `p50 of ${keepNames.length} edits keeping the names; max ${keepNames[keepNames.length - 1].toFixed(1)} ms`);
-    row('  … adding new names', `${percentile(newNames, 50).toFixed(0)} ms`, '≤ 20 ms', percentile(newNames, 50) <= 20, `p50 of ${newNames.length} edits (actors merged again)`);
+    row('  … adding new names', `${percentile(newNames, 50).toFixed(0)} ms`, '≤ 20 ms', percentile(newNames, 50) <= 20, `p50 of ${newNames.length} edits`);
     row('hover lookup p50', `${percentile(hovers, 50).toFixed(3)} ms`, '', undefined, `${hovers.length} lookups`);
     row('hover lookup p99', `${percentile(hovers, 99).toFixed(3)} ms`, '≤ 1 ms', percentile(hovers, 99) <= 1);
     for (const { kind, query, max } of searchTimes) row(`search ${kind} per keystroke`, `${max.toFixed(1)} ms`, '≤ 30 ms', max <= 30, `max over "${query}" typed`);
