@@ -170,8 +170,7 @@ export class ActorTable {
     }
     for (const curated of curation.actors) this.addCuratedWithoutMentions(curated, actorOfKey, added, byId, rejected);
     const gone = new Set<Actor>(removed);
-    const actors = base ? base.actors.filter((actor) => !gone.has(actor)) : [];
-    insertInOrder(actors, added);
+    const actors = mergeInOrder(base ? base.actors.filter((actor) => !gone.has(actor)) : [], added);
     const changedKeys = new Set([...before].filter(([key, id]) => actorOfKey.get(key)?.id !== id).map(([key]) => key));
     return { actors, byId, actorOfKey, added, removed, fromPrevious: base !== undefined, changedKeys, reuse };
   }
@@ -353,20 +352,16 @@ export function actorsByAlias(snapshot: ActorSnapshot): Map<string, Actor> {
   return byAlias;
 }
 
-/** Puts actors into a list sorted by mentions, then name, each in its place. */
-function insertInOrder(sorted: Actor[], actors: readonly Actor[]): void {
-  const ordered = [...actors].sort(byMentionsThenName);
-  if (sorted.length === 0) return void sorted.push(...ordered);
-  for (const actor of ordered) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (byMentionsThenName(sorted[mid], actor) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    sorted.splice(low, 0, actor);
+/** A list sorted by mentions, then name, merged with other actors. */
+function mergeInOrder(sorted: readonly Actor[], actors: readonly Actor[]): Actor[] {
+  const added = [...actors].sort(byMentionsThenName);
+  const merged: Actor[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < sorted.length || j < added.length) {
+    merged.push(j === added.length || (i < sorted.length && byMentionsThenName(sorted[i], added[j]) <= 0) ? sorted[i++] : added[j++]);
   }
+  return merged;
 }
 
 function byMentionsThenName(a: Actor, b: Actor): number {
