@@ -8,7 +8,7 @@ import { compareEvents, type DossierEvent, EventList } from './eventList';
 import type { ArticleEvent } from './events';
 import { NameMatcher } from './nameMatcher';
 import type { NumberList } from './numberList';
-import { actorOfEntity, eventsByActor, setEventActors } from './eventActors';
+import { eventsByActor, setEventActors } from './eventActors';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
 import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
@@ -293,11 +293,9 @@ export class DossierIndex {
     const started = Date.now();
     const previous = this.stale;
     const actors = this.table.build(this.curation, previous);
-    // Without rejected names, every entity belongs to the actor its key names; otherwise check.
-    const check = this.curation.rejects.length > 0;
     const reused = previous && actors.fromPrevious;
     for (const record of reused ? this.recordsToUpdate(actors.changedKeys) : this.articlesByPath.values()) {
-      setEventActors(record, (entity) => actorOfEntity(actors.actorOfKey, record.path, entity, check));
+      setEventActors(record, (entity) => actors.actorOfKey.get(entity.key));
     }
     const matcher = reused ? updateMatcher(previous.matcher, actors.removed, actors.added) : updateMatcher(new NameMatcher(), [], actors.actors);
     this.snapshot = { ...actors, events: this.eventList.list(), matcher };

@@ -129,8 +129,18 @@ describe('DossierIndex', () => {
     assert.equal(masters.type, 'organization');
     assert.equal(masters.mentions.length, 2);
     assert.equal(index.actorNamed('Singapore'), undefined);
+    assert.ok(index.events().every((event) => !event.actors.includes('singapore')), 'a rejected name is in no event');
     assert.equal(index.actorNamed('Washington')?.name, 'China');
     assert.ok(index.actorNamed('TikTok')!.aliases.includes('the video app'));
+  });
+
+  it('leaves a rejected name out of the events', () => {
+    const index = seededIndex();
+    const microsoft = index.actorNamed('Microsoft')!.id;
+    assert.ok(index.events().some((event) => event.actors.includes(microsoft)));
+    index.setCuration(parseCuration(JSON.stringify({ reject: ['Microsoft'] })).curation);
+    assert.equal(index.actorNamed('Microsoft'), undefined);
+    assert.ok(index.events().every((event) => !event.actors.includes(microsoft)));
   });
 });
 
