@@ -19,6 +19,11 @@ const wellKnown: [ActorType, string[]][] = [
   ['organization', ['United Nations', 'UN', 'U.N.']],
   ['place', ['United Arab Emirates', 'UAE', 'U.A.E.']],
   ['place', ['Soviet Union', 'USSR', 'U.S.S.R.']],
+  // News agencies, named in datelines and bylines where a tagger takes them for people.
+  ['organization', ['Agence France-Presse', 'AFP', 'Agence France Presse', 'A.F.P.']],
+  ['organization', ['Reuters', 'Thomson Reuters']],
+  ['organization', ['Associated Press', 'the Associated Press']],
+  ['organization', ['Xinhua', 'Xinhua News Agency']],
 ];
 
 const letterPattern = /\p{L}/u;

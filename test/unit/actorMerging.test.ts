@@ -79,6 +79,13 @@ describe('actor merging across articles', () => {
     assert.equal(index.actorNamed('US')!.type, 'place');
   });
 
+  it('keeps a news agency an organization in a byline, where a tagger may take it for a person', () => {
+    const index = indexOf({ 'Agence France-Presse': 'person', Reuters: 'person' }, ['Talks\n\nBy Agence France-Presse\n\nThe talks ended, Reuters said.', 'Trade\n\nThe deal (AFP) was signed.']);
+    assert.equal(index.actorNamed('AFP')!.type, 'organization');
+    assert.equal(index.actorNamed('AFP'), index.actorNamed('Agence France-Presse'));
+    assert.equal(index.actorNamed('Reuters')!.type, 'organization');
+  });
+
   it('finds well-known acronyms the recognizer missed, but not in a headline in capitals', () => {
     const index = indexOf({ China: 'place' }, ['US AND CHINA TALK\n\nThe US move angered China. Talks at the UN and in the U.S. went on.']);
     assert.equal(index.actorNamed('United States')!.mentions.length, 2);
