@@ -30,8 +30,3 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${pattern}$`);
 }
-
-/** Whether a relative path (forward slashes) matches a glob. */
-export function matchesGlob(path: string, glob: string): boolean {
-  return globToRegExp(glob).test(path);
-}
