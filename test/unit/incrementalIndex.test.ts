@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { emptyCuration, parseCuration } from '../../src/core/curation';
 import { createIndex, type DossierIndex } from '../../src/core/dossierIndex';
 import { actorView, listRecognizer, seedArticle } from './support';
 
@@ -95,24 +96,28 @@ describe('DossierIndex: snapshots made from the last one', () => {
   };
   const article = () => `Story ${Math.floor(random() * 1000)}\n\nPublished: 18 Aug 2020\n\n${Array.from({ length: 1 + Math.floor(random() * 5) }, sentence).join(' ')}\n`;
 
-  it('answer as an index with the same history built from scratch, over random edits', () => {
-    const recognize = listRecognizer(names);
-    const paths = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
-    const history: [string, string | undefined][] = [];
-    const replay = (steps: typeof history) => {
-      const index = createIndex({ recognizer: recognize });
-      for (const [path, text] of steps) apply(index, path, text);
-      return index;
-    };
-    const live = createIndex({ recognizer: recognize });
-    for (let step = 0; step < 40; step++) {
-      const path = pick(paths);
-      const text = random() < 0.2 ? undefined : article();
-      history.push([path, text]);
-      apply(live, path, text);
-      assert.deepEqual(answers(live), answers(replay(history)), `after step ${step}`);
-    }
-  });
+  // Without curation, and with merges in it (which fold names into others, as one-word names do).
+  const curations = [emptyCuration, parseCuration(JSON.stringify({ merge: [{ into: 'Donald Trump', names: ['Ivanka Trump'] }, { into: 'AFP', names: ['Oracle'] }] })).curation];
+  for (const [n, curation] of curations.entries()) {
+    it(`answer as an index with the same history built from scratch, over random edits (curation ${n + 1})`, () => {
+      const recognize = listRecognizer(names);
+      const paths = ['a.txt', 'b.txt', 'c.txt', 'd.txt'];
+      const history: [string, string | undefined][] = [];
+      const replay = (steps: typeof history) => {
+        const index = createIndex({ recognizer: recognize, curation });
+        for (const [path, text] of steps) apply(index, path, text);
+        return index;
+      };
+      const live = createIndex({ recognizer: recognize, curation });
+      for (let step = 0; step < 40; step++) {
+        const path = pick(paths);
+        const text = random() < 0.2 ? undefined : article();
+        history.push([path, text]);
+        apply(live, path, text);
+        assert.deepEqual(answers(live), answers(replay(history)), `after step ${step}`);
+      }
+    });
+  }
 });
 
 function apply(index: DossierIndex, path: string, text: string | undefined): void {
