@@ -24,6 +24,7 @@ const wellKnown: [ActorType, string[]][] = [
   ['organization', ['Reuters', 'Thomson Reuters']],
   ['organization', ['Associated Press', 'the Associated Press']],
   ['organization', ['Xinhua', 'Xinhua News Agency']],
+  ['organization', ['Bloomberg', 'Bloomberg News']], // "Michael Bloomberg … Bloomberg" still folds into the person
 ];
 
 const letterPattern = /\p{L}/u;

@@ -86,6 +86,12 @@ describe('actor merging across articles', () => {
     assert.equal(index.actorNamed('Reuters')!.type, 'organization');
   });
 
+  it('still folds the surname of a person who shares a news agency\'s name into the person', () => {
+    const index = indexOf({ 'Michael Bloomberg': 'person', Bloomberg: 'person' }, ['Race\n\nMichael Bloomberg spoke. Later Bloomberg left.']);
+    assert.equal(index.actorNamed('Bloomberg'), index.actorNamed('Michael Bloomberg'));
+    assert.equal(index.actorNamed('Bloomberg')!.type, 'person');
+  });
+
   it('finds well-known acronyms the recognizer missed, but not in a headline in capitals', () => {
     const index = indexOf({ China: 'place' }, ['US AND CHINA TALK\n\nThe US move angered China. Talks at the UN and in the U.S. went on.']);
     assert.equal(index.actorNamed('United States')!.mentions.length, 2);
