@@ -121,7 +121,7 @@ export class ActorTable {
     const reuse: Reusable = { curation, redirects, built: base?.reuse.built ?? new Map(), rootOf: base?.reuse.rootOf ?? new Map() };
     const byId = base?.byId ?? new Map<string, Actor>();
     const actorOfKey = base?.actorOfKey ?? new Map<string, Actor>();
-    const before = new Map<string, string | undefined>(); // with a previous snapshot: the actor ids of the keys made again
+    const idsBefore = new Map<string, string | undefined>(); // with a previous snapshot: the actor ids of the keys made again
     // The groups to make again: those that had or now have a changed key.
     const groups = new Map<string, Entry[]>();
     const groupOf = (root: string) => {
@@ -148,7 +148,7 @@ export class ActorTable {
       byId.delete(old.actor.id);
       for (const key of [root, ...old.actor.entryKeys]) {
         if (actorOfKey.get(key) === old.actor) {
-          before.set(key, old.actor.id);
+          idsBefore.set(key, old.actor.id);
           actorOfKey.delete(key);
         }
         if (reuse.rootOf.get(key) === root) reuse.rootOf.delete(key);
@@ -163,7 +163,7 @@ export class ActorTable {
       byId.set(actor.id, actor);
       reuse.built.set(root, { actor, entries: group });
       for (const key of [root, ...actor.entryKeys]) {
-        if (base && !before.has(key)) before.set(key, actorOfKey.get(key)?.id);
+        if (base && !idsBefore.has(key)) idsBefore.set(key, actorOfKey.get(key)?.id);
         actorOfKey.set(key, actor);
         reuse.rootOf.set(key, root);
       }
@@ -171,7 +171,7 @@ export class ActorTable {
     for (const curated of curation.actors) this.addCuratedWithoutMentions(curated, actorOfKey, added, byId, rejected);
     const gone = new Set<Actor>(removed);
     const actors = mergeInOrder(base ? base.actors.filter((actor) => !gone.has(actor)) : [], added);
-    const changedKeys = new Set([...before].filter(([key, id]) => actorOfKey.get(key)?.id !== id).map(([key]) => key));
+    const changedKeys = new Set([...idsBefore].filter(([key, id]) => actorOfKey.get(key)?.id !== id).map(([key]) => key));
     return { actors, byId, actorOfKey, added, removed, fromPrevious: base !== undefined, changedKeys, reuse };
   }
 
