@@ -242,11 +242,11 @@ export class WorkspaceIndex implements vscode.Disposable {
   async readSource(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return;
+      const stat = await workspaceReader.stat(key);
+      if (stat.directory) return;
       const limit = this.config.maxFileSizeMB * 1024 * 1024;
       if (stat.size > limit) return this.skip(uri, `larger than ${this.config.maxFileSizeMB} MB (dossier.maxFileSizeMB)`);
-      const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
+      const decoded = decodeText(await workspaceReader.read(key));
       if ('skipped' in decoded) return this.skip(uri, decoded.skipped);
       this.skipped.delete(key);
       await this.loadRecognizer();
@@ -256,8 +256,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.cache?.set(key, stat.size, stat.mtime, decoded.text, analysis);
       this.scheduleCacheWrite();
     } catch (error) {
-      const reason = error instanceof vscode.FileSystemError ? `cannot be read (${error.code})` : `failed: ${(error as Error).message}`;
-      this.skip(uri, reason);
+      const code = error instanceof vscode.FileSystemError ? error.code : (error as NodeJS.ErrnoException).code;
+      this.skip(uri, code ? `cannot be read (${code})` : `failed: ${(error as Error).message}`);
     }
   }
 
