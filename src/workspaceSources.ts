@@ -1,8 +1,7 @@
-// VS Code adapters for the index loader: news texts and the cache folder. Files of a `file:` URI are
-// read with Node's fs in the extension host (wherever it runs, remote included): for 20,000 articles
-// that takes the extension's warm start from 3.5 s to 1.4 s and its cold start from 17 s to 10 s (measured in
-// code-server). Any other scheme (virtual workspaces) goes through
-// vscode.workspace.fs.
+// VS Code adapters for the index loader: news texts and the cache folder. News texts of a `file:` URI
+// are read with Node's fs in the extension host (wherever it runs, remote included): for 20,000
+// articles that takes the extension's warm start from 3.5 s to 1.4 s and its cold start from 17 s to
+// 10 s (measured in code-server). Any other scheme (virtual workspaces) goes through vscode.workspace.fs.
 import { readFile, stat } from 'node:fs';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
