@@ -9,6 +9,7 @@ import type { WorkspaceIndex } from '../workspaceIndex';
 
 export type ActorsNode =
   | { kind: 'group'; id: string; type: ActorType }
+  | { kind: 'more'; id: string; type: ActorType }
   | { kind: 'actor'; id: string; actorId: string }
   | { kind: 'article'; id: string; actorId: string; path: string }
   | { kind: 'mention'; id: string; actorId: string; mention: Mention };
@@ -22,6 +23,11 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private sortOrder: ActorSort = 'mentions';
   private filterValue: ActorFilter = {};
   private readonly indexListener: vscode.Disposable;
+  /** Actors a group lists before a "Show more" row: 20,000 articles name thousands of people. */
+  pageSize = 200;
+  private readonly shown = new Map<ActorType, number>();
+  /** The actors of each type as listed, made once per snapshot, filter and sort. */
+  private listed: { from: readonly Actor[]; byType: Map<ActorType, Actor[]> } | undefined;
 
   constructor(private readonly workspaceIndex: WorkspaceIndex) {
     this.indexListener = workspaceIndex.onDidChange(() => this.refresh());
@@ -33,7 +39,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
 
   set sort(sort: ActorSort) {
     this.sortOrder = sort;
-    this.refresh();
+    this.restart();
   }
 
   get filter(): ActorFilter {
@@ -42,7 +48,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
 
   set filter(filter: ActorFilter) {
     this.filterValue = { type: filter.type, text: filter.text?.trim() || undefined };
-    this.refresh();
+    this.restart();
   }
 
   /** Items keep their ids, so VS Code keeps what the user expanded. */
@@ -50,10 +56,42 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     this.changed.fire();
   }
 
+  /** A new filter or sort: lists start again at their first page. */
+  private restart(): void {
+    this.listed = undefined;
+    this.shown.clear();
+    this.refresh();
+  }
+
   /** The actors the view lists under a type, filtered and sorted. */
   visibleActors(type: ActorType): Actor[] {
-    const actors = this.workspaceIndex.index.actors(type).filter((actor) => matchesFilter(actor, this.filterValue));
-    return sortActors(actors, this.sortOrder);
+    const all = this.workspaceIndex.index.actors();
+    if (this.listed?.from !== all) {
+      const byType = new Map<ActorType, Actor[]>(actorTypes.map((t) => [t, []]));
+      for (const actor of all) if (matchesFilter(actor, this.filterValue)) byType.get(actor.type)!.push(actor);
+      for (const [t, actors] of byType) byType.set(t, sortActors(actors, this.sortOrder));
+      this.listed = { from: all, byType };
+    }
+    return this.listed.byType.get(type)!;
+  }
+
+  /** Lists the next page of a type's actors. */
+  showMore(type: ActorType): void {
+    this.shown.set(type, this.shownCount(type) + this.pageSize);
+    this.refresh();
+  }
+
+  /** Makes sure a group lists an actor (to reveal it); true when the list had to grow. */
+  include(actor: Actor): boolean {
+    const rank = this.visibleActors(actor.type).indexOf(actor);
+    if (rank < this.shownCount(actor.type)) return false;
+    this.shown.set(actor.type, Math.ceil((rank + 1) / this.pageSize) * this.pageSize);
+    this.refresh();
+    return true;
+  }
+
+  private shownCount(type: ActorType): number {
+    return this.shown.get(type) ?? this.pageSize;
   }
 
   groupNode(type: ActorType): ActorsNode {
@@ -75,8 +113,13 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   getChildren(node?: ActorsNode): ActorsNode[] {
     if (!node) return actorTypes.filter((type) => this.visibleActors(type).length > 0).map((type) => this.groupNode(type));
     switch (node.kind) {
-      case 'group':
-        return this.visibleActors(node.type).map((actor) => this.actorNode(actor.id));
+      case 'group': {
+        const actors = this.visibleActors(node.type);
+        const children = actors.slice(0, this.shownCount(node.type)).map((actor) => this.actorNode(actor.id));
+        return actors.length > children.length ? [...children, { kind: 'more', id: `more:${node.type}`, type: node.type }] : children;
+      }
+      case 'more':
+        return [];
       case 'actor':
         return this.articlesOf(node.actorId).map(({ path }) => this.articleNode(node.actorId, path));
       case 'article':
@@ -90,6 +133,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     switch (node.kind) {
       case 'group':
         return undefined;
+      case 'more':
+        return this.groupNode(node.type);
       case 'actor': {
         const actor = this.workspaceIndex.index.actor(node.actorId);
         return actor && this.groupNode(actor.type);
@@ -105,6 +150,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     switch (node.kind) {
       case 'group':
         return this.groupItem(node.type);
+      case 'more':
+        return this.moreItem(node.type);
       case 'actor':
         return this.actorItem(node.actorId);
       case 'article':
@@ -120,6 +167,17 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     item.iconPath = new vscode.ThemeIcon(typeIcons[type]);
     item.description = String(this.visibleActors(type).length);
     item.contextValue = 'dossier.actorType';
+    return item;
+  }
+
+  private moreItem(type: ActorType): vscode.TreeItem {
+    const hidden = this.visibleActors(type).length - this.shownCount(type);
+    const item = new vscode.TreeItem(`Show ${Math.min(hidden, this.pageSize)} more…`, vscode.TreeItemCollapsibleState.None);
+    item.id = `more:${type}`;
+    item.iconPath = new vscode.ThemeIcon('ellipsis');
+    item.description = `${hidden} not listed`;
+    item.tooltip = 'List more of them, or filter the view (or search actors) to find one';
+    item.command = { title: 'Show More', command: 'dossier.actors.showMore', arguments: [type] };
     return item;
   }
 
@@ -212,6 +270,7 @@ export function registerActorsTree(
       return;
     }
     if (!matchesFilter(actor, provider.filter)) provider.filter = {};
+    provider.include(actor);
     await view.reveal(provider.actorNode(actor.id), { select: true, focus: true, expand: true });
   };
 
@@ -225,6 +284,7 @@ export function registerActorsTree(
       vscode.commands.registerCommand('dossier.actors.sortByMentions', () => (provider.sort = 'mentions')),
       vscode.commands.registerCommand('dossier.actors.filter', () => pickFilter(workspaceIndex, provider)),
       vscode.commands.registerCommand('dossier.actors.clearFilter', () => (provider.filter = {})),
+      vscode.commands.registerCommand('dossier.actors.showMore', (type: ActorType) => provider.showMore(type)),
     ),
     { provider, view },
   );

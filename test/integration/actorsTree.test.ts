@@ -160,6 +160,35 @@ describe('Actors tree', () => {
     assert.deepEqual(tree().filter, { type: undefined, text: undefined });
   });
 
+  it('lists a page of actors per group, with a row that shows more, and grows the list to reveal an actor', async () => {
+    const organizations = () => items(tree().groupNode('organization'));
+    const all = tree().visibleActors('organization');
+    assert.ok(all.length > 5, 'the sample has enough organizations');
+    tree().pageSize = 2;
+    try {
+      tree().filter = {}; // lists start again at their first page
+      let rows = organizations();
+      assert.deepEqual(rows.slice(0, 2).map((row) => row.node.id), all.slice(0, 2).map((actor) => `actor:${actor.id}`));
+      const more = rows[2];
+      assert.equal(rows.length, 3);
+      assert.equal(more.item.label, 'Show 2 more…');
+      assert.equal(more.item.description, `${all.length - 2} not listed`);
+      assert.deepEqual(tree().getParent(more.node), tree().groupNode('organization'));
+      await vscode.commands.executeCommand(more.item.command!.command, ...more.item.command!.arguments!);
+      rows = organizations();
+      assert.equal(rows.length, 5);
+      assert.equal(rows[4].node.kind, 'more');
+
+      const last = all[all.length - 1];
+      await vscode.commands.executeCommand('dossier.revealActor', last.id);
+      await selected(`actor:${last.id}`);
+      assert.ok(organizations().some((row) => row.node.id === `actor:${last.id}`), 'the revealed actor is listed');
+    } finally {
+      tree().pageSize = 200;
+      tree().filter = {};
+    }
+  });
+
   it('reveals the actor under the cursor when called without arguments', async () => {
     const { document, position } = await positionOf(workspaceUri('notes', 'tiktok-ban-timeline.md'), 'ByteDance');
     const editor = await vscode.window.showTextDocument(document);
