@@ -18,7 +18,7 @@ export const curationFile = '.dossier/actors.json';
 const notificationThreshold = 200;
 const changeDelayMs = 150;
 /** How often views refresh while the whole workspace is read. */
-const loadingRefreshMs = 2000;
+const loadingRefreshMs = 5000;
 /** From this many texts to analyse on, worker threads do it. */
 const poolThreshold = 100;
 /** Cache changes are written this long after the last one. */

@@ -251,6 +251,11 @@ export class DossierIndex {
     return start === undefined || end === undefined ? undefined : { start, end, text: record!.text.slice(start, end) };
   }
 
+  /** How many articles are indexed (without merging the actors, unlike stats()). */
+  get articleCount(): number {
+    return this.articlesByPath.size;
+  }
+
   stats(): { articles: number; actors: number; events: number } {
     const snapshot = this.current();
     return { articles: this.articlesByPath.size, actors: snapshot.actors.length, events: snapshot.events.length };

@@ -3,6 +3,10 @@ import * as vscode from 'vscode';
 import { plural } from '../core/actorList';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
+function countsOf(stats: { articles: number; actors: number; events: number }): string {
+  return `${plural(stats.articles, 'article')} · ${plural(stats.actors, 'actor')} · ${plural(stats.events, 'event')}`;
+}
+
 export function registerStatusBar(workspaceIndex: WorkspaceIndex): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('dossier.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Dossier';
@@ -12,9 +16,10 @@ export function registerStatusBar(workspaceIndex: WorkspaceIndex): vscode.Dispos
   let disposed = false;
 
   const show = () => {
-    const stats = workspaceIndex.index.stats();
-    const counts = `${plural(stats.articles, 'article')} · ${plural(stats.actors, 'actor')} · ${plural(stats.events, 'event')}`;
-    item.text = indexing ? `$(sync~spin) Dossier: indexing… ${plural(stats.articles, 'article')}` : `$(book) Dossier: ${counts}`;
+    const index = workspaceIndex.index;
+    // While indexing, only the count of articles: the actors are not merged for the status bar's sake.
+    const counts = indexing ? plural(index.articleCount, 'article') : countsOf(index.stats());
+    item.text = indexing ? `$(sync~spin) Dossier: indexing… ${counts}` : `$(book) Dossier: ${counts}`;
     const skipped = workspaceIndex.skipped.size;
     item.tooltip =
       `Dossier: ${counts}${indexing ? ' (indexing)' : ''}` +
