@@ -33,11 +33,8 @@ interface Entry {
   typeVotes: number[];
   spellings: Map<string, number>;
   articles: Map<string, LocalEntity>;
-  /** Bumped on every change, so a later build can tell what changed since the last one. */
-  version: number;
-  /** One-word names the entry's articles write for it, with article counts, as of `linksVersion`. */
-  links?: Map<string, number>;
-  linksVersion?: number;
+  /** One-word names the entry's articles write for it, with article counts: null when none, undefined until worked out again after a change. */
+  links?: Map<string, number> | null;
 }
 
 export interface ActorSnapshot {
@@ -77,7 +74,7 @@ export class ActorTable {
     for (const entity of entities) {
       let entry = this.entries.get(entity.key);
       if (!entry) {
-        entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), version: 0 };
+        entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map() };
         this.entries.set(entity.key, entry);
       }
       this.changed(entry);
@@ -183,7 +180,7 @@ export class ActorTable {
   }
 
   private changed(entry: Entry): void {
-    entry.version++;
+    entry.links = undefined;
     if (this.builds > 0) this.dirty.add(entry.key); // before the first build, everything is new anyway
   }
 
@@ -247,10 +244,7 @@ function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
   const links = new Map<string, Link>();
   for (const entry of entries) {
     if (!entry.key.includes(' ')) continue;
-    if (entry.linksVersion !== entry.version) {
-      entry.links = oneWordNames(entry);
-      entry.linksVersion = entry.version;
-    }
+    if (entry.links === undefined) entry.links = oneWordNames(entry);
     for (const [key, articles] of entry.links ?? []) {
       const current = links.get(key);
       if (!current || articles > current.articles) links.set(key, { entry, articles });
@@ -260,9 +254,9 @@ function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
 }
 
 /** The one-word names a long name's articles also write (by name key), with the number of such articles; none for most. */
-function oneWordNames(entry: Entry): Map<string, number> | undefined {
+function oneWordNames(entry: Entry): Map<string, number> | null {
   const type = typeOf(entry);
-  let counts: Map<string, number> | undefined;
+  let counts: Map<string, number> | null = null;
   const count = (spelling: string) => {
     if (spelling.includes(' ')) return;
     const key = nameKey(spelling, type);

@@ -258,10 +258,11 @@ export class DossierIndex {
 
   stats(): { articles: number; actors: number; events: number } {
     const snapshot = this.current();
-    return { articles: this.articlesByPath.size, actors: snapshot.actors.length, events: snapshot.events.length };
+    return { articles: this.articleCount, actors: snapshot.actors.length, events: snapshot.events.length };
   }
 
-  private entitiesOf(record: ArticleRecord, recognized = unpackMentions(record.found, record.text)): LocalEntity[] {
+  private entitiesOf(record: ArticleRecord): LocalEntity[] {
+    const recognized = unpackMentions(record.found, record.text);
     const found = [...recognized, ...this.curatedMentions(record, recognized)];
     const sentenceAt = sentenceFinder(record.sentences.list());
     return groupArticleEntities(record.text, found, sentenceAt);
