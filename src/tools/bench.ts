@@ -12,6 +12,7 @@ import { SentenceSearch } from '../core/search';
 import type { EntityMention } from '../core/types';
 import { listFiles } from '../node/folder';
 import { loadRecognizer } from './loadModel';
+import { hoverLatencies, keystrokeSearchTimes, millisecondsOf, percentile } from './queryTimes';
 
 const folder = resolve(process.argv[2] ?? join('..', 'shared', 'corpus', 'bbc'));
 if (!existsSync(folder)) {
@@ -31,9 +32,7 @@ for (const text of texts.slice(0, 200)) {
 }
 
 function seconds(work: () => void): number {
-  const start = process.hrtime.bigint();
-  work();
-  return Number(process.hrtime.bigint() - start) / 1e9;
+  return millisecondsOf(work) / 1000;
 }
 
 function row(label: string, value: string, note = ''): void {
@@ -112,32 +111,11 @@ const stats = index.stats();
 row('index', `${stats.articles}`, `articles · ${stats.actors} actors · ${stats.events} events`);
 row('index heap', `${heap.toFixed(0)} MB`, `peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB${global.gc ? '' : ' (run with --expose-gc for exact heap)'}`);
 
-// Hover: the actor at a position of a note line — what a hover provider asks.
-const lines: { text: string; offset: number }[] = [];
-for (const actor of index.actors().slice(0, 400)) {
-  for (const mention of actor.mentions.slice(0, 5)) {
-    const sentence = index.sentenceOf(mention);
-    if (sentence) lines.push({ text: sentence.text, offset: mention.start - sentence.start + 1 });
-  }
-}
-const latencies = lines.map((line) => {
-  const start = process.hrtime.bigint();
-  index.actorAt(line.text, line.offset);
-  return Number(process.hrtime.bigint() - start) / 1e6;
-});
-latencies.sort((a, b) => a - b);
-const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))] ?? 0;
-row('hover lookup p50', `${percentile(50).toFixed(3)} ms`, `${latencies.length} lookups`);
-row('hover lookup p99', `${percentile(99).toFixed(3)} ms`, 'target < 1 ms');
+const hovers = hoverLatencies(index);
+row('hover lookup p50', `${percentile(hovers, 50).toFixed(3)} ms`, `${hovers.length} lookups`);
+row('hover lookup p99', `${percentile(hovers, 99).toFixed(3)} ms`, 'target < 1 ms');
 
-// Search per keystroke: each prefix of a few queries, as typed.
-for (const [kind, query, search] of [
-  ['actors', 'bytedanse', (q: string) => index.searchActors(q, 20)],
-  ['events', 'electon', (q: string) => index.searchEvents(q, 20)],
-  ['sentences', 'interst rates', (q: string) => index.searchSentences(q, 20)],
-] as const) {
-  search('x'); // build the search index once, outside the per-keystroke figure
-  const times: number[] = [];
-  for (let n = 2; n <= query.length; n++) times.push(seconds(() => search(query.slice(0, n))) * 1000);
-  row(`search ${kind} per keystroke`, `${Math.max(...times).toFixed(1)} ms`, `max over "${query}" typed; mean ${(times.reduce((a, b) => a + b) / times.length).toFixed(1)} ms`);
+for (const { kind, query, max, mean } of keystrokeSearchTimes(index)) {
+  row(`search ${kind} per keystroke`, `${max.toFixed(1)} ms`, `max over "${query}" typed; mean ${mean.toFixed(1)} ms`);
 }
+

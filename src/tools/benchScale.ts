@@ -16,6 +16,7 @@ import { listFiles } from '../node/folder';
 import { folderReader, folderStorage } from '../node/nodeSources';
 import type { Recognizer } from '../core/types';
 import { findRoot, loadRecognizer, modelPath } from './loadModel';
+import { hoverLatencies, keystrokeSearchTimes, percentile } from './queryTimes';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string', default: '20000' }, keep: { type: 'string' } } });
 const corpus = resolve(positionals[0] ?? join('..', 'shared', 'corpus', 'bbc'));
@@ -77,10 +78,6 @@ let recognizer: Recognizer | undefined;
 function lazyRecognizer(): Recognizer {
   recognizer ??= loadRecognizer(root);
   return recognizer;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 }
 
 async function main(): Promise<void> {
@@ -164,37 +161,8 @@ async function main(): Promise<void> {
     const keepNames = reindex((text, i) => text.replace(/\n\n/, `\n\nThe figures were revised on ${i + 1} May, the report said.\n\n`), 41);
     const newNames = reindex((text, i) => `${text}\nAnalysts at Quorvex Holdings said on ${i + 1} May that Mira Castellane would lead talks.\n`, 5);
 
-    // Hover: the actor at a position of a note line — what a hover provider asks.
-    const lines: { text: string; offset: number }[] = [];
-    for (const actor of index.actors().slice(0, 400)) {
-      for (const mention of actor.mentions.slice(0, 5)) {
-        const sentence = index.sentenceOf(mention);
-        if (sentence) lines.push({ text: sentence.text, offset: mention.start - sentence.start + 1 });
-      }
-    }
-    const hovers = lines.map((line) => {
-      const start = process.hrtime.bigint();
-      index.actorAt(line.text, line.offset);
-      return ms(start);
-    });
-    hovers.sort((a, b) => a - b);
-
-    // Search per keystroke: every prefix of a few queries, as typed (indexes built before timing).
-    const searches: [string, string, (q: string) => unknown][] = [
-      ['actors', 'bytedanse', (q) => index.searchActors(q, 20)],
-      ['events', 'electon', (q) => index.searchEvents(q, 20)],
-      ['sentences', 'interst rates', (q) => index.searchSentences(q, 20)],
-    ];
-    const searchTimes = searches.map(([kind, query, search]) => {
-      search('x');
-      const times: number[] = [];
-      for (let n = 2; n <= query.length; n++) {
-        const start = process.hrtime.bigint();
-        search(query.slice(0, n));
-        times.push(ms(start));
-      }
-      return { kind, query, max: Math.max(...times) };
-    });
+    const hovers = hoverLatencies(index);
+    const searchTimes = keystrokeSearchTimes(index);
 
     global.gc?.();
     const heap = process.memoryUsage().heapUsed / 1024 / 1024;
