@@ -11,7 +11,7 @@ import { loadSources, type LoadStats } from './core/indexLoader';
 import { createRecognizer } from './core/ner';
 import type { Recognizer } from './core/types';
 import { createAnalysisPool, defaultPoolSize } from './node/analysisPool';
-import { workspaceReader, workspaceStorage } from './workspaceSources';
+import { fileErrorCode, workspaceReader, workspaceStorage } from './workspaceSources';
 
 export const curationFile = '.dossier/actors.json';
 /** Progress is shown as a notification from this many files on; below it, in the status bar. */
@@ -256,7 +256,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.cache?.set(key, stat.size, stat.mtime, decoded.text, analysis);
       this.scheduleCacheWrite();
     } catch (error) {
-      const code = error instanceof vscode.FileSystemError ? error.code : (error as NodeJS.ErrnoException).code;
+      const code = fileErrorCode(error);
       this.skip(uri, code ? `cannot be read (${code})` : `failed: ${(error as Error).message}`);
     }
   }

@@ -26,8 +26,13 @@ export const workspaceReader: SourceReader = {
     const uri = vscode.Uri.parse(key);
     return uri.scheme === 'file' ? readWhole(uri.fsPath) : Promise.resolve(vscode.workspace.fs.readFile(uri));
   },
-  describe: (error) => (error instanceof vscode.FileSystemError ? error.code : ((error as NodeJS.ErrnoException).code ?? (error as Error).message)),
+  describe: (error) => fileErrorCode(error) ?? (error as Error).message,
 };
+
+/** The code of a file-system error ("FileNotFound", "ENOENT"), if it is one. */
+export function fileErrorCode(error: unknown): string | undefined {
+  return error instanceof vscode.FileSystemError ? error.code : (error as NodeJS.ErrnoException).code;
+}
 
 /** A folder of cache files (the extension's workspace storage); files are replaced by writing a temporary file and renaming it. */
 export function workspaceStorage(dir: vscode.Uri): CacheStorage {
