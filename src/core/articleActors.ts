@@ -1,6 +1,6 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
-import { countWords, hasLetter, initials, isAcronym, nameKey, trimName, wellKnownAcronyms, words } from './names';
+import { countWords, hasLetter, initials, isAcronym, isWebName, nameKey, trimName, wellKnownAcronyms, words } from './names';
 import { type ActorType, actorTypes, type EntityMention } from './types';
 
 export interface LocalEntity {
@@ -48,17 +48,18 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
     const span = trimName(text, mention.start, mention.end, mention.type);
     const spelling = text.slice(span.start, span.end);
     if (!hasLetter(spelling)) continue;
-    const key = nameKey(spelling, mention.type);
+    const type = isWebName(spelling) ? 'organization' : mention.type;
+    const key = nameKey(spelling, type);
     let group = groups.get(key);
     if (!group) {
       group = { key, typeVotes: [0, 0, 0], spellings: spelling, mentions: [], surnameOnly: false };
       groups.set(key, group);
     }
-    group.typeVotes[actorTypes.indexOf(mention.type)]++;
+    group.typeVotes[actorTypes.indexOf(type)]++;
     addSpelling(group, spelling, 1);
     group.mentions.push(span.start, span.end, sentenceAt(span.start));
     const abbreviation = abbreviationAfter(text, span.end);
-    if (abbreviation && countWords(spelling) > 1) introduced.set(nameKey(abbreviation, mention.type), key);
+    if (abbreviation && countWords(spelling) > 1) introduced.set(nameKey(abbreviation, type), key);
   }
   for (const [shortKey, longKey] of introduced) mergeInto(groups, shortKey, longKey);
   linkShortForms(groups);

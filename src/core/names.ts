@@ -134,6 +134,13 @@ export function wellKnownType(key: string): ActorType | undefined {
   return canonicalNames.get(key)?.type;
 }
 
+const webName = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|biz|io|ly|fm|tv|me|co|co\.uk|org\.uk)$/iu;
+
+/** A name that is a web address ("Amazon.com", "Musical.ly"): a company or a site, whatever a recognizer guessed. */
+export function isWebName(name: string): boolean {
+  return webName.test(name);
+}
+
 /** Initials of a multi-word name: "Agence France-Presse" → "AFP"; small words are skipped. */
 export function initials(name: string): string {
   return name

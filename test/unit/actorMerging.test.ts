@@ -86,6 +86,13 @@ describe('actor merging across articles', () => {
     assert.equal(index.actorNamed('Reuters')!.type, 'organization');
   });
 
+  it('makes a name that is a web address an organization, whatever the recognizer voted', () => {
+    const index = indexOf({ 'Musical.ly': 'place', 'Amazon.com': 'person', 'St.Louis': 'place' }, ['Deals\n\nIt bought Musical.ly and sold to Amazon.com\'s rival in St.Louis.']);
+    assert.equal(index.actorNamed('Musical.ly')!.type, 'organization');
+    assert.equal(index.actorNamed('Amazon.com')!.type, 'organization');
+    assert.equal(index.actorNamed('St.Louis')!.type, 'place');
+  });
+
   it('still folds the surname of a person who shares a news agency\'s name into the person', () => {
     const index = indexOf({ 'Michael Bloomberg': 'person', Bloomberg: 'person' }, ['Race\n\nMichael Bloomberg spoke. Later Bloomberg left.']);
     assert.equal(index.actorNamed('Bloomberg'), index.actorNamed('Michael Bloomberg'));
