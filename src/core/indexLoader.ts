@@ -37,8 +37,10 @@ export interface LoadStats {
 /** Stands in the cache map for an entry already read. */
 const used = { size: -1, mtime: -1, text: '' } as CachedAnalysis;
 
-/** Files statted and read at once. */
+/** Files statted at once. */
 const concurrency = 32;
+/** Texts read and analysed ahead of the one entering the index: enough to keep workers busy while this thread is. */
+const readAhead = 256;
 
 export async function loadSources(keys: readonly string[], options: LoadOptions): Promise<LoadStats> {
   const started = Date.now();
@@ -108,7 +110,7 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
     };
     let next = 0;
     while (next < keys.length || window.length > 0) {
-      while (next < keys.length && window.length < concurrency) window.push(prepare(next++));
+      while (next < keys.length && window.length < readAhead) window.push(prepare(next++));
       const apply = await window.shift()!;
       apply?.();
       options.onProgress?.(++done, keys.length);

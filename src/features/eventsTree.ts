@@ -13,8 +13,10 @@ export type EventsNode =
   | { kind: 'undated'; id: string }
   | { kind: 'event'; id: string; eventId: string };
 
-/** Up to this many events, months start expanded: a small timeline is read at a glance. */
+/** Up to this many dated events, months start expanded: a small timeline is read at a glance. */
 const expandMonthsUpTo = 100;
+/** Up to this many, years start expanded; beyond, a refresh would build every event's row. */
+const expandYearsUpTo = 1000;
 
 export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -70,7 +72,8 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
     switch (node.kind) {
       case 'year': {
         const year = timeline.years.find((y) => y.year === node.year);
-        return groupItem(node, node.year, year ? eventsIn(year) : 0, vscode.TreeItemCollapsibleState.Expanded);
+        const state = dated <= expandYearsUpTo ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+        return groupItem(node, node.year, year ? eventsIn(year) : 0, state);
       }
       case 'month': {
         const year = timeline.years.find((y) => y.year === node.month.slice(0, 4));
@@ -87,6 +90,22 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
     }
   }
 
+  /** The tooltip, built when the pointer rests on a row rather than for every row. */
+  resolveTreeItem(item: vscode.TreeItem, node: EventsNode): vscode.TreeItem {
+    const event = node.kind === 'event' ? this.current().byId.get(node.eventId) : undefined;
+    if (!event) return item;
+    const index = this.workspaceIndex.index;
+    // Article text is untrusted: it goes in with appendText only, and the tooltip is not trusted.
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`${event.date ?? 'Undated'} (“${event.dateText}”)`);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(index.sentenceOf({ path: event.path, sentence: event.sentence })?.text.replace(/\s+/g, ' ').trim() ?? event.summary);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(`— ${citation(index, event.path, event.start)}`);
+    item.tooltip = tooltip;
+    return item;
+  }
+
   eventNode(eventId: string): EventsNode {
     return eventNode({ id: eventId });
   }
@@ -97,14 +116,6 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
     item.id = `event:${event.id}`;
     item.iconPath = new vscode.ThemeIcon('symbol-event');
     item.description = event.actors.map((id) => index.actor(id)?.name).filter((name) => name !== undefined).join(', ');
-    // Article text is untrusted: it goes in with appendText only, and the tooltip is not trusted.
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${event.date ?? 'Undated'} (“${event.dateText}”)`);
-    tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(index.sentenceOf({ path: event.path, sentence: event.sentence })?.text.replace(/\s+/g, ' ').trim() ?? event.summary);
-    tooltip.appendMarkdown('\n\n');
-    tooltip.appendText(`— ${citation(index, event.path, event.start)}`);
-    item.tooltip = tooltip;
     item.command = { title: 'Open Event', command: hoverCommands.openMention, arguments: [event.path, event.start, event.end] };
     item.contextValue = 'dossier.event';
     return item;

@@ -38,6 +38,7 @@ describe('Events tree', () => {
     const undated = index.events().some((event) => !event.date);
     assert.equal(roots.at(-1) === 'Undated', undated);
     const year2020 = items().find(({ item }) => labelOf(item) === '2020')!;
+    assert.equal(year2020.item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'a small timeline opens');
     const months = items(year2020.node).filter(({ node }) => node.kind === 'month');
     assert.ok(months.some(({ item }) => labelOf(item) === 'August 2020'));
     assert.ok(months.every(({ item }) => item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded));
@@ -64,8 +65,9 @@ describe('Events tree', () => {
   });
 
   it('shows the full sentence in an untrusted tooltip', () => {
-    const { item } = row(/^2020-08-06 · /);
-    const tooltip = item.tooltip as vscode.MarkdownString;
+    const { item, node } = row(/^2020-08-06 · /);
+    assert.equal(item.tooltip, undefined, 'built only when asked for');
+    const tooltip = tree().resolveTreeItem(item, node).tooltip as vscode.MarkdownString;
     assert.ok(tooltip instanceof vscode.MarkdownString);
     assert.ok(!tooltip.isTrusted && !tooltip.supportHtml);
     // appendText escapes: spaces become &nbsp; and punctuation gets a backslash.
