@@ -6,6 +6,7 @@ import { type EventsTreeProvider, registerEventsTree } from './features/eventsTr
 import { registerSearchCommands } from './features/searchCommands';
 import { registerStatusBar } from './features/statusBar';
 import { registerCompletion } from './features/completion';
+import { registerCurationCommands } from './features/curationCommands';
 import { registerDefinitions } from './features/definition';
 import { registerGoToSource } from './features/goToSource';
 import { registerHover } from './features/hover';
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     registerMentionCommands,
     registerRebuildIndex,
     registerActorCommands,
+    registerCurationCommands,
     registerSearchCommands,
     registerStatusBar,
   ];

@@ -278,7 +278,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.logWarning(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
   }
 
-  private async loadCuration(): Promise<void> {
+  /** Reads the curation files of all folders into the index. */
+  async loadCuration(): Promise<void> {
     let curation: Curation = emptyCuration;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, curationFile);

@@ -123,6 +123,7 @@ export class DossierIndex {
   }
 
   setCuration(curation: Curation): void {
+    if (JSON.stringify(curation) === JSON.stringify(this.curation)) return; // read again after a save, unchanged
     this.curation = curation;
     this.stale = undefined;
     this.curatedNames = curatedNameMatcher(curation);

@@ -4,15 +4,16 @@ import type { Actor } from '../core/dossierIndex';
 import { locationOf, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
+/** The actor a command was run on: the menus pass the tree node, other callers may pass an actor id. */
+export function actorOf(workspaceIndex: WorkspaceIndex, target: unknown): Actor | undefined {
+  const id = typeof target === 'string' ? target : (target as { actorId?: unknown } | undefined)?.actorId;
+  return typeof id === 'string' ? workspaceIndex.index.actor(id) : undefined;
+}
+
 export function registerActorCommands(workspaceIndex: WorkspaceIndex): vscode.Disposable {
-  /** The menus pass the tree node; other callers may pass an actor id. */
-  const actorOf = (target: unknown): Actor | undefined => {
-    const id = typeof target === 'string' ? target : (target as { actorId?: unknown } | undefined)?.actorId;
-    return typeof id === 'string' ? workspaceIndex.index.actor(id) : undefined;
-  };
   const command = (id: string, run: (actor: Actor) => unknown) =>
     vscode.commands.registerCommand(id, async (target: unknown) => {
-      const actor = actorOf(target);
+      const actor = actorOf(workspaceIndex, target);
       return actor && run(actor);
     });
 

@@ -291,7 +291,7 @@ export function registerActorsTree(
 }
 
 /** The actor named under the cursor of the active editor, if any. */
-function actorUnderCursor(workspaceIndex: WorkspaceIndex): Actor | undefined {
+export function actorUnderCursor(workspaceIndex: WorkspaceIndex): Actor | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const offset = editor.document.offsetAt(editor.selection.active);

@@ -1,0 +1,124 @@
+// Corrections from the Actors view or the palette: change an actor's type, merge it into another,
+// reject it. Each is written into the folder's .dossier/actors.json, with an Undo in the message.
+import * as vscode from 'vscode';
+import { type CurationChange, describeChange, editCuration } from '../core/curationEdit';
+import type { Actor } from '../core/dossierIndex';
+import { type ActorType, actorTypes } from '../core/types';
+import { curationFile, type WorkspaceIndex } from '../workspaceIndex';
+import { actorOf } from './actorCommands';
+import { actorUnderCursor, typeIcons } from './actorsTree';
+import { actorPickItems, showSearch } from './searchCommands';
+
+export const curationCommands = { setType: 'dossier.actors.setType', mergeInto: 'dossier.actors.mergeInto', reject: 'dossier.actors.reject' };
+
+export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode.Disposable {
+  const index = workspaceIndex.index;
+  /** Runs on the actor given, under the cursor, or picked; `option` (the type, the actor to merge into) skips its question. */
+  const command = (id: string, changeFor: (actor: Actor, option: unknown) => Promise<CurationChange | undefined>) =>
+    vscode.commands.registerCommand(id, async (target?: unknown, option?: unknown) => {
+      const actor = actorOf(workspaceIndex, target) ?? actorUnderCursor(workspaceIndex) ?? (await pickActor(workspaceIndex, 'Which actor?'));
+      const change = actor && (await changeFor(actor, option));
+      try {
+        return change ? await applyChange(workspaceIndex, actor, change) : false;
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Dossier: cannot change ${curationFile}: ${(error as Error).message}`);
+        return false;
+      }
+    });
+
+  return vscode.Disposable.from(
+    command(curationCommands.setType, async (actor, option) => {
+      const type = actorTypes.includes(option as ActorType) ? (option as ActorType) : await pickType(actor);
+      return type && type !== actor.type ? { kind: 'type', name: actor.name, type } : undefined;
+    }),
+    command(curationCommands.mergeInto, async (actor, option) => {
+      const into = (typeof option === 'string' ? index.actor(option) : undefined) ?? (await pickActor(workspaceIndex, `Merge ${actor.name} into…`, actor.id));
+      return into && into.id !== actor.id ? { kind: 'merge', name: actor.name, into: into.name } : undefined;
+    }),
+    command(curationCommands.reject, async (actor) => ({ kind: 'reject', name: actor.name })),
+  );
+}
+
+async function pickType(actor: Actor): Promise<ActorType | undefined> {
+  const items = actorTypes.map((type) => ({
+    label: type,
+    iconPath: new vscode.ThemeIcon(typeIcons[type]),
+    description: type === actor.type ? 'current' : undefined,
+    type,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: `Type of ${actor.name}`, placeHolder: 'What is it?' });
+  return picked?.type;
+}
+
+/** An actor picked with the fuzzy actor search, other than `except`. */
+function pickActor(workspaceIndex: WorkspaceIndex, title: string, except?: string): Promise<Actor | undefined> {
+  return new Promise((resolve) => {
+    const quickPick = showSearch({
+      title,
+      placeholder: 'Type a name (typos are fine)',
+      items: (query) => actorPickItems(workspaceIndex.index, query).filter((item) => item.actorId !== except).map((item) => ({ ...item, buttons: [] })),
+      accept: async (item) => resolve(workspaceIndex.index.actor(item.actorId)),
+    });
+    quickPick.onDidHide(() => setTimeout(() => resolve(undefined))); // after an accept, which comes first
+  });
+}
+
+/** Writes the change into the curation file of the folder where the actor is first named; true when written. */
+async function applyChange(workspaceIndex: WorkspaceIndex, actor: Actor, change: CurationChange): Promise<boolean> {
+  const first = actor.mentions[0];
+  const folder = (first && vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(first.path))) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections in it.');
+    return false;
+  }
+  const uri = vscode.Uri.joinPath(folder.uri, curationFile);
+  const before = await readText(uri);
+  const edited = editCuration(before ?? '', change);
+  if ('error' in edited) {
+    void vscode.window.showErrorMessage(`Dossier: cannot change ${curationFile}: ${edited.error}.`, 'Open File').then((choice) => {
+      if (choice === 'Open File') void vscode.window.showTextDocument(uri);
+    });
+    return false;
+  }
+  await writeText(uri, edited.text);
+  await workspaceIndex.loadCuration();
+  void vscode.window.showInformationMessage(`Dossier: ${describeChange(change)} (${curationFile}).`, 'Undo', 'Open File').then(async (choice) => {
+    if (choice === 'Undo') {
+      await (before === undefined ? vscode.workspace.fs.delete(uri) : writeText(uri, before));
+      await workspaceIndex.loadCuration();
+    }
+    if (choice === 'Open File') await vscode.window.showTextDocument(uri);
+  });
+  return true;
+}
+
+/** The file's editor when it holds unsaved edits. */
+function unsaved(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.isDirty && document.uri.toString() === uri.toString());
+}
+
+/** The file's text, unsaved edits included; undefined when there is no such file. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = unsaved(uri);
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+/** Writes through the editor when it holds unsaved edits (they are part of `text`), to disk otherwise. */
+async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  const open = unsaved(uri);
+  if (!open) {
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
+  await vscode.workspace.applyEdit(edit);
+  await open.save();
+}

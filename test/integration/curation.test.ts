@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DossierApi } from '../../src/extension';
+import type { ActorsNode } from '../../src/features/actorsTree';
+import { dossier, eventually, workspaceUri } from './support';
+
+// Corrections from the Actors view: each lands in .dossier/actors.json and in the index at once.
+describe('Curation commands', () => {
+  let api: DossierApi;
+  const curationUri = () => workspaceUri('.dossier', 'actors.json');
+  const actor = (name: string) => api.workspaceIndex.index.actorNamed(name);
+  const node = (name: string) => api.actorsTree.actorNode(actor(name)!.id);
+  const file = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(curationUri())));
+  /** The labels of the actor rows under a type's group, as the side bar lists them. */
+  const group = (label: string) => {
+    const tree = api.actorsTree;
+    const groupNode = tree.getChildren().find((child) => tree.getTreeItem(child).label === label) as ActorsNode;
+    return tree.getChildren(groupNode).map((child) => String(tree.getTreeItem(child).label));
+  };
+
+  before(async () => {
+    api = await dossier();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(curationUri()).then(undefined, () => undefined);
+    await api.workspaceIndex.loadCuration();
+  });
+
+  it('changes an actor\'s type from the context menu: the file gets the entry, the actor moves group', async () => {
+    assert.ok(group('Places').includes('White House'));
+    const written = await vscode.commands.executeCommand('dossier.actors.setType', node('White House'), 'organization');
+    assert.equal(written, true);
+    assert.deepEqual((await file()).actors, [{ name: 'White House', type: 'organization' }]);
+    assert.equal(actor('White House')!.type, 'organization');
+    await eventually(() => group('Organizations').includes('White House'), 3000, 'White House among the organizations');
+    assert.ok(!group('Places').includes('White House'));
+  });
+
+  it('merges an actor into another: its mentions join the other\'s', async () => {
+    const before = actor('United States')!.mentionCount + actor('Washington')!.mentionCount;
+    await vscode.commands.executeCommand('dossier.actors.mergeInto', node('Washington'), actor('United States')!.id);
+    assert.deepEqual((await file()).merge, [{ into: 'United States', names: ['Washington'] }]);
+    assert.equal(actor('Washington'), actor('United States'));
+    assert.equal(actor('United States')!.mentionCount, before);
+  });
+
+  it('rejects an actor, keeping an unsaved edit of the open curation file', async () => {
+    const document = await vscode.workspace.openTextDocument(curationUri());
+    await vscode.window.showTextDocument(document);
+    const edit = new vscode.WorkspaceEdit();
+    const text = document.getText();
+    edit.replace(curationUri(), new vscode.Range(document.positionAt(0), document.positionAt(text.length)), text.replace('"actors": [', '"reject": ["Tencent"],\n  "actors": ['));
+    await vscode.workspace.applyEdit(edit);
+    assert.ok(document.isDirty);
+    await vscode.commands.executeCommand('dossier.actors.reject', node('Canada'));
+    assert.ok(!document.isDirty, 'saved');
+    assert.deepEqual((await file()).reject, ['Tencent', 'Canada']);
+    assert.equal(actor('Canada'), undefined);
+    assert.equal(actor('Tencent'), undefined);
+    assert.ok(!group('Places').includes('Canada'));
+  });
+
+  it('leaves a curation file it cannot read as it is', async () => {
+    const broken = '{ "reject": [ "Oracle" }';
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.writeFile(curationUri(), new TextEncoder().encode(broken));
+    const written = await vscode.commands.executeCommand('dossier.actors.reject', node('China'));
+    assert.equal(written, false);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(curationUri())), broken);
+    assert.ok(actor('China'));
+  });
+});
