@@ -61,6 +61,8 @@ interface Reusable {
   built: Map<string, { actor: MergedActor; entries: readonly Entry[] }>;
   /** The root of each entry's actor. */
   rootOf: Map<string, string>;
+  /** Curated actors no source names yet, under their keys: made afresh by every build. */
+  unmentioned: { key: string; actor: MergedActor }[];
 }
 
 export class ActorTable {
@@ -115,10 +117,17 @@ export class ActorTable {
     this.dirty.clear();
     this.builds++;
     // The previous snapshot is not used again: its maps are changed in place.
-    const reuse: Reusable = { curation, redirects, built: base?.reuse.built ?? new Map(), rootOf: base?.reuse.rootOf ?? new Map() };
+    const reuse: Reusable = { curation, redirects, built: base?.reuse.built ?? new Map(), rootOf: base?.reuse.rootOf ?? new Map(), unmentioned: [] };
     const byId = base?.byId ?? new Map<string, Actor>();
     const actorOfKey = base?.actorOfKey ?? new Map<string, Actor>();
     const idsBefore = new Map<string, string | undefined>(); // with a previous snapshot: the actor ids of the keys made again
+    const removed: MergedActor[] = [];
+    for (const { key, actor } of base?.reuse.unmentioned ?? []) {
+      removed.push(actor);
+      byId.delete(actor.id);
+      idsBefore.set(key, actor.id);
+      actorOfKey.delete(key);
+    }
     // The groups to make again: those that had or now have a changed key.
     const groups = new Map<string, Entry[]>();
     const groupOf = (root: string) => {
@@ -136,7 +145,6 @@ export class ActorTable {
       const root = entry && resolve(key, redirects);
       if (entry && root !== undefined && !rejected.has(root) && !rejected.has(key)) groupOf(root).push(entry);
     }
-    const removed: MergedActor[] = [];
     for (const root of groups.keys()) {
       const old = reuse.built.get(root);
       if (!old) continue;
@@ -165,16 +173,25 @@ export class ActorTable {
         reuse.rootOf.set(key, root);
       }
     }
-    for (const curated of curation.actors) this.addCuratedWithoutMentions(curated, actorOfKey, added, byId, rejected);
+    for (const curated of curation.actors) {
+      const key = nameKey(curated.name, curated.type);
+      if (actorOfKey.has(key) || rejected.has(key)) continue;
+      const actor = new MergedActor(uniqueId(key, byId), curated.name, curated.type ?? 'person', [...curated.aliases], 0, 0, true, []);
+      added.push(actor);
+      byId.set(actor.id, actor);
+      if (base && !idsBefore.has(key)) idsBefore.set(key, undefined);
+      actorOfKey.set(key, actor);
+      reuse.unmentioned.push({ key, actor });
+    }
     const gone = new Set<Actor>(removed);
     const actors = mergeInOrder(base ? base.actors.filter((actor) => !gone.has(actor)) : [], added);
     const changedKeys = new Set([...idsBefore].filter(([key, id]) => actorOfKey.get(key)?.id !== id).map(([key]) => key));
     return { actors, byId, actorOfKey, added, removed, fromPrevious: base !== undefined, changedKeys, reuse };
   }
 
-  /** Whether a snapshot's actors can be reused: same curation (without curated actors or rejected names), and no changed fold that others lead through. */
+  /** Whether a snapshot's actors can be reused: same curation, and no changed fold that others lead through. */
   private reusable(reuse: Reusable, curation: Curation, redirects: Map<string, string>): boolean {
-    if (reuse.curation !== curation || curation.actors.length > 0 || curation.rejects.length > 0) return false;
+    if (reuse.curation !== curation) return false;
     const targets = new Set([...redirects.values(), ...reuse.redirects.values()]);
     return !foldsChanged(reuse.redirects, redirects).some((key) => targets.has(key));
   }
@@ -182,21 +199,6 @@ export class ActorTable {
   private changed(entry: Entry): void {
     entry.links = undefined;
     if (this.builds > 0) this.dirty.add(entry.key); // before the first build, everything is new anyway
-  }
-
-  private addCuratedWithoutMentions(
-    curated: Curation['actors'][number],
-    actorOfKey: Map<string, Actor>,
-    actors: MergedActor[],
-    byId: Map<string, Actor>,
-    rejected: Set<string>,
-  ): void {
-    const key = nameKey(curated.name, curated.type);
-    if (actorOfKey.has(key) || rejected.has(key)) return;
-    const actor = new MergedActor(uniqueId(key, byId), curated.name, curated.type ?? 'person', [...curated.aliases], 0, 0, true, []);
-    actors.push(actor);
-    byId.set(actor.id, actor);
-    actorOfKey.set(key, actor);
   }
 
   /** Which name keys fold into which: the user's merges and aliases first, then surnames and acronyms. */

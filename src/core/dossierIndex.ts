@@ -6,7 +6,7 @@ import { type Curation, emptyCuration } from './curation';
 import { Emitter } from './emitter';
 import { compareEvents, type DossierEvent, EventList } from './eventList';
 import type { ArticleEvent } from './events';
-import { NameMatcher } from './nameMatcher';
+import { NameMatcher, splitWords } from './nameMatcher';
 import type { NumberList } from './numberList';
 import { eventsByActor, setEventActors } from './eventActors';
 import { nameKey } from './names';
@@ -124,13 +124,19 @@ export class DossierIndex {
 
   setCuration(curation: Curation): void {
     if (JSON.stringify(curation) === JSON.stringify(this.curation)) return; // read again after a save, unchanged
+    const changedNames = curatedNamesChanged(this.curation, curation);
     this.curation = curation;
     this.stale = undefined;
-    this.curatedNames = curatedNameMatcher(curation);
-    for (const record of this.articlesByPath.values()) {
-      this.table.removeArticle(record.path, record.entities);
-      record.entities = this.entitiesOf(record);
-      this.table.addArticle(record.path, record.entities);
+    if (changedNames.length > 0) {
+      // Only articles that may write a name added or dropped (or retyped) find other names than before.
+      this.curatedNames = curatedNameMatcher(curation);
+      const mayName = new RegExp(changedNames.map((name) => (splitWords(name)[0] ?? name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
+      for (const record of this.articlesByPath.values()) {
+        if (!mayName.test(record.text)) continue;
+        this.table.removeArticle(record.path, record.entities);
+        record.entities = this.entitiesOf(record);
+        this.table.addArticle(record.path, record.entities);
+      }
     }
     this.invalidate();
   }
@@ -345,6 +351,15 @@ function asIndexEvents(events: ArticleEvent[], path: string): DossierEvent[] {
     event.actors = [];
   }
   return events as DossierEvent[];
+}
+
+/** The curated names (and aliases) found in one curation and not the other, or given another type. */
+function curatedNamesChanged(before: Curation, after: Curation): string[] {
+  const entries = (curation: Curation) =>
+    new Set(curation.actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name) => JSON.stringify([name, actor.name, actor.type ?? 'person']))));
+  const [old, now] = [entries(before), entries(after)];
+  const changed = [...old].filter((entry) => !now.has(entry)).concat([...now].filter((entry) => !old.has(entry)));
+  return changed.map((entry) => (JSON.parse(entry) as string[])[0]);
 }
 
 function curatedNameMatcher(curation: Curation): NameMatcher {
