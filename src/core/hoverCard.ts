@@ -2,7 +2,12 @@
 import type { Actor, DossierIndex } from './dossierIndex';
 import { commandLink, escapeMarkdown } from './markdown';
 
-export const hoverCommands = { openMention: 'dossier.openMention', showMentions: 'dossier.showMentions', revealActor: 'dossier.revealActor' };
+export const hoverCommands = {
+  openMention: 'dossier.openMention',
+  showMentions: 'dossier.showMentions',
+  revealActor: 'dossier.revealActor',
+  correctActor: 'dossier.actors.correct',
+};
 
 const typeIcons = { person: '$(person)', organization: '$(organization)', place: '$(globe)' };
 const maxSnippets = 3;
@@ -41,7 +46,11 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     lines.push(`*also* ${shown}${actor.aliases.length > 6 ? ` and ${actor.aliases.length - 6} more` : ''}`);
   }
   const mentions = actor.mentionCount;
-  const actions = `${commandLink('Show all mentions', hoverCommands.showMentions, [actor.id])} · ${commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id])}`;
+  const actions = [
+    commandLink('Show all mentions', hoverCommands.showMentions, [actor.id]),
+    commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id]),
+    commandLink('Correct…', hoverCommands.correctActor, [actor.id]),
+  ].join(' · ');
   lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'} · ${actions}`);
 
   // Events first: one line each, the most to take in at a glance.

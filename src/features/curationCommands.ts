@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { type CurationChange, describeChange, editCuration } from '../core/curationEdit';
 import type { Actor } from '../core/dossierIndex';
+import { hoverCommands } from '../core/hoverCard';
 import { type ActorType, actorTypes } from '../core/types';
 import { curationFile, type WorkspaceIndex } from '../workspaceIndex';
 import { actorOf } from './actorCommands';
@@ -11,12 +12,20 @@ import { actorPickItems, showSearch } from './searchCommands';
 
 export const curationCommands = { setType: 'dossier.actors.setType', mergeInto: 'dossier.actors.mergeInto', reject: 'dossier.actors.reject' };
 
+const corrections = [
+  { label: '$(symbol-class) Change type…', command: curationCommands.setType },
+  { label: '$(merge) Merge into another actor…', command: curationCommands.mergeInto },
+  { label: '$(circle-slash) Not an actor: reject it', command: curationCommands.reject },
+];
+
 export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode.Disposable {
   const index = workspaceIndex.index;
   /** Runs on the actor given, under the cursor, or picked; `option` (the type, the actor to merge into) skips its question. */
+  const targetActor = async (target: unknown) =>
+    actorOf(workspaceIndex, target) ?? actorUnderCursor(workspaceIndex) ?? (await pickActor(workspaceIndex, 'Which actor?'));
   const command = (id: string, changeFor: (actor: Actor, option: unknown) => Promise<CurationChange | undefined>) =>
     vscode.commands.registerCommand(id, async (target?: unknown, option?: unknown) => {
-      const actor = actorOf(workspaceIndex, target) ?? actorUnderCursor(workspaceIndex) ?? (await pickActor(workspaceIndex, 'Which actor?'));
+      const actor = await targetActor(target);
       const change = actor && (await changeFor(actor, option));
       try {
         return change ? await applyChange(workspaceIndex, actor, change) : false;
@@ -36,6 +45,11 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
       return into && into.id !== actor.id ? { kind: 'merge', name: actor.name, into: into.name } : undefined;
     }),
     command(curationCommands.reject, async (actor) => ({ kind: 'reject', name: actor.name })),
+    vscode.commands.registerCommand(hoverCommands.correctActor, async (target?: unknown) => {
+      const actor = await targetActor(target);
+      const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${actor.name} (${actor.type})` }));
+      return picked && vscode.commands.executeCommand(picked.command, actor.id);
+    }),
   );
 }
 

@@ -62,6 +62,18 @@ describe('Curation commands', () => {
     assert.ok(!group('Places').includes('Canada'));
   });
 
+  it('Correct… (the hover card\'s action) offers the corrections, then asks what it needs', async () => {
+    assert.equal(actor('Oracle')!.type, 'organization');
+    const done = vscode.commands.executeCommand('dossier.actors.correct', actor('Oracle')!.id);
+    // Takes the first item of each list as it opens: "Change type…", then "person".
+    await eventually(async () => {
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      return actor('Oracle')?.type === 'person';
+    }, 5000, 'Oracle to be a person');
+    await done;
+    assert.deepEqual((await file()).actors.at(-1), { name: 'Oracle', type: 'person' });
+  });
+
   it('leaves a curation file it cannot read as it is', async () => {
     const broken = '{ "reject": [ "Oracle" }';
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

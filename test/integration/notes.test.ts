@@ -29,6 +29,7 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     assert.equal(typeof card.isTrusted, 'object');
     const enabled = (card.isTrusted as { enabledCommands: string[] }).enabledCommands;
     assert.ok(enabled.length > 0 && enabled.every((command) => command.startsWith('dossier.')), enabled.join());
+    assert.match(card.value, /\[Correct…\]\(command:dossier\.actors\.correct\?/);
   });
 
   it('no hover on words that are not actors', async () => {
