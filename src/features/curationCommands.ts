@@ -20,9 +20,10 @@ const corrections = [
 
 export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode.Disposable {
   const index = workspaceIndex.index;
-  /** Runs on the actor given, under the cursor, or picked; `option` (the type, the actor to merge into) skips its question. */
+  /** The actor given (an id or a tree node), else the one under the cursor, else one picked. */
   const targetActor = async (target: unknown) =>
     actorOf(workspaceIndex, target) ?? actorUnderCursor(workspaceIndex) ?? (await pickActor(workspaceIndex, 'Which actor?'));
+  /** A correction of the target actor; `option` (the type, the actor to merge into) skips its question. */
   const command = (id: string, changeFor: (actor: Actor, option: unknown) => Promise<CurationChange | undefined>) =>
     vscode.commands.registerCommand(id, async (target?: unknown, option?: unknown) => {
       const actor = await targetActor(target);
@@ -102,7 +103,7 @@ async function applyChange(workspaceIndex: WorkspaceIndex, actor: Actor, change:
       await workspaceIndex.loadCuration();
     }
     if (choice === 'Open File') await vscode.window.showTextDocument(uri);
-  });
+  }).then(undefined, (error: unknown) => void vscode.window.showErrorMessage(`Dossier: cannot undo: ${(error as Error).message}`));
   return true;
 }
 
