@@ -27,6 +27,12 @@ const monthOnlyLead = /\b(?:in|since|by|until|till|from|during|last|next|this|ea
 const futureMarkers = /\b(?:will|'ll|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|next|coming|upcoming|would take effect)\b/i;
 const pastMarkers =
   /\b(?:was|were|had|did|said|told|fell|rose|won|lost|met|began|took|made|came|went|sold|bought|left|saw|got|gave|hit|cut|set|put|ran|grew|spent|paid|\w{3,}ed)\b/i;
+const weekdayOnly = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const monthOrWeekday = new RegExp(`^(?:${monthNames}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`, 'i');
+/** A capitalized word after a weekday, other than a month: the weekday is part of a name ("Sunday Times"). */
+const nameAfter = new RegExp(`^ (?!(?:${monthNames.replace(/\b\w/g, (c) => c.toUpperCase())})\\b)\\p{Lu}`, 'u');
+const notADate =
+  /^(?:(?:within|after|for|over)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)|(?:an?|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)|the\s+(?:day|week|month|year)\s+(?:after|before))$/i;
 const abbreviatedOnly = /^(?:sun|sat|mon|tue|wed|thu|fri|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 
 /** Date mentions inside one sentence of `text`, with offsets into `text`. */
@@ -69,8 +75,12 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   const hasDate = known.isCertain('day') || known.isCertain('weekday') || known.isCertain('month') || known.isCertain('year');
   const isWeekPhrase = /\bweek(?:end)?\b/i.test(text);
   if (!hasDate && !isWeekPhrase) return undefined; // a time of day only
+  if (weekdayOnly.test(text) && nameAfter.test(sentence.slice(start + text.length))) return undefined; // "the Sunday Telegraph"
+  if (notADate.test(word)) return undefined; // "within a year", "a year later": a span of time, not a time
   const lead = sentence.slice(Math.max(0, start - 12), start);
-  const early = /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i.exec(lead);
+  const early =
+    /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i.exec(lead) ??
+    (monthOrWeekday.test(text) ? /\b(?:last|next|this|past|coming)\s+$/i.exec(lead) : null); // "last October"
   if (early) {
     start -= early[0].length;
     text = sentence.slice(start, start + early[0].length + text.length);

@@ -53,8 +53,21 @@ describe('events', () => {
     assert.deepEqual(eventsOf('In 2002 S&N bought the brewer.'), [{ date: '2002', precision: 'year', text: 'In 2002' }]);
   });
 
+  it('takes "last" and "next" with a month, and leaves out names and spans of time', () => {
+    assert.deepEqual(eventsOf('Mr Johnson apologised last October for the article.', tuesday18Aug2020), [{ date: '2019-10', precision: 'month', text: 'last October' }]);
+    assert.deepEqual(eventsOf('Serialised in the Sunday Telegraph, the memoir sold well.', tuesday18Aug2020), []);
+    assert.deepEqual(eventsOf('The Daily and Sunday Times newspapers cut jobs.', tuesday18Aug2020), []);
+    assert.deepEqual(eventsOf('On Sunday Tony Blair spoke.', tuesday18Aug2020), [{ date: '2020-08-16', precision: 'day', text: 'On Sunday' }]);
+    for (const sentence of ['Sales rose 5% on a year earlier.', 'He stayed for three years.', 'A year later the firm closed.', 'It fell within a year.']) {
+      assert.deepEqual(eventsOf(sentence, tuesday18Aug2020), [], sentence);
+    }
+  });
+
   it('summarizes without leaving a phrase hanging or a subordinate clause alone', () => {
     const summaries = (sentence: string) => findEvents(sentence, [{ start: 0, end: sentence.length }], tuesday18Aug2020).map((e) => e.summary);
+    assert.deepEqual(summaries('Mr Johnson apologised last October for the article.'), ['Mr Johnson apologised for the article.']);
+    assert.deepEqual(summaries('Analysts expect next year\'s election to be close.'), ['Analysts expect next year\'s election to be close.']);
+    assert.deepEqual(summaries('Prices were higher than those in 1997 or 2001.'), ['Prices were higher than those in 1997 or 2001.']);
     assert.deepEqual(summaries('Toshiba said the players would be on the market by the end of 2005.'), [
       'Toshiba said the players would be on the market by the end of 2005.',
     ]);
