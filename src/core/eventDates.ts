@@ -32,7 +32,7 @@ const monthOrWeekday = new RegExp(`^(?:${monthNames}|(?:mon|tues|wednes|thurs|fr
 /** A capitalized word after a weekday, other than a month: the weekday is part of a name ("Sunday Times"). */
 const nameAfter = new RegExp(`^ (?!(?:${monthNames.replace(/\b\w/g, (c) => c.toUpperCase())})\\b)\\p{Lu}`, 'u');
 const notADate =
-  /^(?:(?:within|after|for|over)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)|(?:an?|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)|the\s+(?:day|week|month|year)\s+(?:after|before))$/i;
+  /^(?:(?:within|after|for|over)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)|(?:an?|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)|the\s+(?:day|week|month|year)\s+(?:after|before)|last[\s-]minute)$/i;
 const abbreviatedOnly = /^(?:sun|sat|mon|tue|wed|thu|fri|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 
 /** Date mentions inside one sentence of `text`, with offsets into `text`. */
@@ -64,7 +64,7 @@ function addBareYears(sentenceText: string, sentenceStart: number, mentions: Dat
 }
 
 function resolveResult(sentence: string, result: chrono.ParsedResult, published: CalendarDate | undefined): DateMention | undefined {
-  let text = result.text.replace(/[\s,.;:]+$/, '');
+  let text = result.text.replace(/[\s,.;:–—-]+$/, '');
   let start = result.index;
   const known = result.start;
   const word = text.replace(/^(?:on|in|at)\s+/i, '');

@@ -75,7 +75,7 @@ export function summarize(text: string, sentence: Span, date: Span): string {
 /** Words that may stand before a date at the start of its clause: "On Friday, …", "In early 2004 …". */
 const edgeWords = /\b(?:in|on|at|by|since|during|from|until|early|late|mid|last|this|next|the|of)\b/gi;
 /** Words a phrase cannot end on; inside a clause, a preposition before the date cannot either. */
-const hangingWords = 'the|end|start|beginning|middle|half|quarter|of|from|between|and|to|than';
+const hangingWords = 'the|an?|end|start|beginning|middle|half|quarter|of|from|between|and|to|than|starting|until';
 const hanging = new RegExp(`(?:\\b(?:${hangingWords})|-)\\s*$`, 'i');
 const hangingInside = new RegExp(`(?:\\b(?:${hangingWords}|in|on|at|by|since|until|during|for|before|after)|-)\\s*$`, 'i');
 /** What follows a date and needs it: a possessive, or another date joined to it. */
