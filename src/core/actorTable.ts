@@ -1,5 +1,5 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
-import { commonSpelling, type LocalEntity, mentionCount, type Spellings, typeOf } from './articleActors';
+import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spellings, typeOf } from './articleActors';
 import type { Curation } from './curation';
 import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
 import type { ActorType } from './types';
@@ -322,7 +322,7 @@ function makeActor(root: string, group: readonly Entry[], curated: Curation['act
   const { votes, spellings, mentionCount, articleCount } = combine(group);
   if (mentionCount === 0 && !curated) return undefined;
   const rootEntry = group.find((entry) => entry.key === root);
-  const type = curated?.type ?? wellKnownType(root) ?? typeOf({ typeVotes: votes });
+  const type = curated?.type ?? wellKnownType(root) ?? mergedTypeOf(root, votes);
   const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
   const aliases = new Set(aliasesOf(name, type, spellings));
   for (const alias of curated?.aliases ?? []) aliases.add(alias);

@@ -1,6 +1,6 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
-import { countWords, hasLetter, initials, isAcronym, isWebName, nameKey, trimName, wellKnownAcronyms, words } from './names';
+import { countWords, hasLetter, hasOrganizationHead, initials, isAcronym, isWebName, nameKey, trimName, wellKnownAcronyms, words } from './names';
 import { type ActorType, actorTypes, type EntityMention } from './types';
 
 export interface LocalEntity {
@@ -48,7 +48,7 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
     const span = trimName(text, mention.start, mention.end, mention.type);
     const spelling = text.slice(span.start, span.end);
     if (!hasLetter(spelling)) continue;
-    const type = isWebName(spelling) ? 'organization' : mention.type;
+    const type = isWebName(spelling) || (mention.type === 'person' && hasOrganizationHead(spelling)) ? 'organization' : mention.type;
     const key = nameKey(spelling, type);
     let group = groups.get(key);
     if (!group) {
@@ -110,6 +110,17 @@ export function typeOf(entity: { typeVotes: number[] }): ActorType {
   const votes = entity.typeVotes;
   const best = votes[0] >= votes[1] && votes[0] >= votes[2] ? 0 : votes[1] >= votes[2] ? 1 : 2;
   return actorTypes[best];
+}
+
+/**
+ * The type of an actor merged across articles. A one-word name that is never a person's full name and
+ * that the recognizer takes for an organization in one mention of five (and twice at least) is an
+ * organization: "Google said…" reads like a person to a tagger, but people are named in full somewhere.
+ */
+export function mergedTypeOf(name: string, votes: number[]): ActorType {
+  const type = typeOf({ typeVotes: votes });
+  if (type !== 'person' || name.includes(' ')) return type;
+  return votes[1] >= 2 && votes[1] * 5 >= votes[0] + votes[1] + votes[2] ? 'organization' : type;
 }
 
 /** The spelling written most often, preferring mixed case over ALL CAPS; '' when `accept` takes none. */

@@ -134,6 +134,14 @@ export function wellKnownType(key: string): ActorType | undefined {
   return canonicalNames.get(key)?.type;
 }
 
+const organizationHead =
+  /\s(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Airlines|Airways|Bank|Motors|Records|Studios|Games|Labs|Software|Interactive|Digital|Media|Films|Pictures|Entertainment|Music|Holdings|Technologies|Systems|Networks|Communications|Electronics|Telecom|University|College|School|Council|Ministry|Party|Club|Foundation|Institute|Association|Federation|Commission|Committee|Agency|Company)\.?$/;
+
+/** A name ending in a word that only organizations end in ("Delta Airlines", "Sony Corporation"): never a person. */
+export function hasOrganizationHead(name: string): boolean {
+  return organizationHead.test(name);
+}
+
 const webName = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|biz|io|ly|fm|tv|me|co|co\.uk|org\.uk)$/iu;
 
 /** A name that is a web address ("Amazon.com", "Musical.ly"): a company or a site, whatever a recognizer guessed. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createIndex } from '../../src/core/dossierIndex';
-import type { ActorType } from '../../src/core/types';
+import type { ActorType, Recognizer } from '../../src/core/types';
 import { listRecognizer } from './support';
 
 // How names merge into actors across many articles: what a big corpus showed going wrong.
@@ -91,6 +91,33 @@ describe('actor merging across articles', () => {
     assert.equal(index.actorNamed('Musical.ly')!.type, 'organization');
     assert.equal(index.actorNamed('Amazon.com')!.type, 'organization');
     assert.equal(index.actorNamed('St.Louis')!.type, 'place');
+  });
+
+  it('makes a name ending like an organization\'s an organization where the recognizer saw a person', () => {
+    const index = indexOf({ 'Delta Airlines': 'person', 'West Bank': 'place', 'Jim Press': 'person' }, ['Flights\n\nDelta Airlines flew to the West Bank, Jim Press said.']);
+    assert.equal(index.actorNamed('Delta Airlines')!.type, 'organization');
+    assert.equal(index.actorNamed('West Bank')!.type, 'place');
+    assert.equal(index.actorNamed('Jim Press')!.type, 'person');
+  });
+
+  it('makes a one-word "person" an organization when the recognizer says organization once in five, twice at least', () => {
+    // The recognizer takes each name for an organization in articles about business, for a person elsewhere.
+    const recognizer: Recognizer = {
+      recognize: (text) =>
+        [...text.matchAll(/\b(?:Google|Usher|Beyonce)\b/g)].map((m) => ({
+          start: m.index,
+          end: m.index + m[0].length,
+          text: m[0],
+          type: text.startsWith('Business') ? 'organization' : 'person',
+        })),
+    };
+    const index = createIndex({ recognizer });
+    const sections = ['Business', 'Music', 'Music', 'Music', 'Business', 'Music', 'Music', 'Music', 'Music', 'Music'];
+    sections.forEach((section, i) => index.update(`${i}.txt`, `${section} ${i}\n\n${i < 5 ? 'Google' : 'Usher'} said so. Usher sang.${i === 0 ? ' Beyonce sang.' : ''}\n`));
+    index.update('b.txt', 'Music\n\nBeyonce sang.\n');
+    assert.equal(index.actorNamed('Google')!.type, 'organization', '2 of 5');
+    assert.equal(index.actorNamed('Usher')!.type, 'person', '2 of 15');
+    assert.equal(index.actorNamed('Beyonce')!.type, 'person', 'once only');
   });
 
   it('still folds the surname of a person who shares a news agency\'s name into the person', () => {
