@@ -1,6 +1,6 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
-import { countWords, hasLetter, hasOrganizationHead, initials, isAcronym, isWebName, nameKey, trimName, wellKnownAcronyms, words } from './names';
+import { countWords, hasLetter, hasOrganizationHead, initials, isAcronym, isCommonNoun, isWebName, nameKey, trimName, wellKnownAcronyms, words } from './names';
 import { type ActorType, actorTypes, type EntityMention } from './types';
 
 export interface LocalEntity {
@@ -47,7 +47,7 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
   for (const mention of found) {
     const span = trimName(text, mention.start, mention.end, mention.type);
     const spelling = text.slice(span.start, span.end);
-    if (!hasLetter(spelling)) continue;
+    if (!hasLetter(spelling) || isCommonNoun(spelling)) continue;
     const type = isWebName(spelling) || (mention.type === 'person' && hasOrganizationHead(spelling)) ? 'organization' : mention.type;
     const key = nameKey(spelling, type);
     let group = groups.get(key);

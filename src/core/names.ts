@@ -134,6 +134,19 @@ export function wellKnownType(key: string): ActorType | undefined {
   return canonicalNames.get(key)?.type;
 }
 
+/** Common nouns written in capitals, which a tagger may take for names: devices, media, roles, diseases. */
+const commonNouns = new Set(
+  (
+    'PC PCs DVD DVDs CD CDs TV TVs HD HDTV CCTV PVR PVRs MP3 SMS MMS GPS PDA PDAs LCD USB URL PDF SSL RFID UMD GSM 3G VoIP WiFi Wi-Fi ' +
+    'ATM ATMs SUV SUVs IT ICT AI ID IDs IPO GDP VAT CEO CEOs PM MP MPs MEP MEPs MSP MSPs DJ DJs DNA HIV Aids AIDS TB'
+  ).split(' '),
+);
+
+/** Whether a name is a common noun in capitals ("PC", "DVD", "MPs") rather than an actor. */
+export function isCommonNoun(name: string): boolean {
+  return commonNouns.has(name);
+}
+
 const organizationHead =
   /\s(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Airlines|Airways|Bank|Motors|Records|Studios|Games|Labs|Software|Interactive|Digital|Media|Films|Pictures|Entertainment|Music|Holdings|Technologies|Systems|Networks|Communications|Electronics|Telecom|University|College|School|Council|Ministry|Party|Club|Foundation|Institute|Association|Federation|Commission|Committee|Agency|Company)\.?$/;
 

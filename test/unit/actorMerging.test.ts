@@ -93,6 +93,11 @@ describe('actor merging across articles', () => {
     assert.equal(index.actorNamed('St.Louis')!.type, 'place');
   });
 
+  it('leaves out common nouns written in capitals', () => {
+    const index = indexOf({ PC: 'organization', DVD: 'organization', MPs: 'organization', IBM: 'organization' }, ['Sales\n\nIBM sold the PC business; MPs watched a DVD.']);
+    assert.deepEqual(index.actors().map((actor) => actor.name), ['IBM']);
+  });
+
   it('makes a name ending like an organization\'s an organization where the recognizer saw a person', () => {
     const index = indexOf({ 'Delta Airlines': 'person', 'West Bank': 'place', 'Jim Press': 'person' }, ['Flights\n\nDelta Airlines flew to the West Bank, Jim Press said.']);
     assert.equal(index.actorNamed('Delta Airlines')!.type, 'organization');
