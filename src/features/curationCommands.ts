@@ -10,7 +10,12 @@ import { actorOf } from './actorCommands';
 import { actorUnderCursor, typeIcons } from './actorsTree';
 import { actorPickItems, showSearch } from './searchCommands';
 
-export const curationCommands = { setType: 'dossier.actors.setType', mergeInto: 'dossier.actors.mergeInto', reject: 'dossier.actors.reject' };
+export const curationCommands = {
+  setType: 'dossier.actors.setType',
+  mergeInto: 'dossier.actors.mergeInto',
+  reject: 'dossier.actors.reject',
+  addActor: 'dossier.addActor',
+};
 
 const corrections = [
   { label: '$(symbol-class) Change type…', command: curationCommands.setType },
@@ -28,12 +33,7 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
     vscode.commands.registerCommand(id, async (target?: unknown, option?: unknown) => {
       const actor = await targetActor(target);
       const change = actor && (await changeFor(actor, option));
-      try {
-        return change ? await applyChange(workspaceIndex, actor, change) : false;
-      } catch (error) {
-        void vscode.window.showErrorMessage(`Dossier: cannot change ${curationFile}: ${(error as Error).message}`);
-        return false;
-      }
+      return change ? applyChange(workspaceIndex, folderOf(actor), change) : false;
     });
 
   return vscode.Disposable.from(
@@ -46,6 +46,17 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
       return into && into.id !== actor.id ? { kind: 'merge', name: actor.name, into: into.name } : undefined;
     }),
     command(curationCommands.reject, async (actor) => ({ kind: 'reject', name: actor.name })),
+    vscode.commands.registerCommand(curationCommands.addActor, async (name?: unknown, type?: unknown) => {
+      const editor = vscode.window.activeTextEditor;
+      const given = typeof name === 'string' ? name : editor?.document.getText(editor.selection);
+      const selected = given?.replace(/\s+/g, ' ').trim();
+      const actorName = selected && selected.length <= 100 ? selected : await askName();
+      if (!actorName) return false;
+      const actorType = actorTypes.includes(type as ActorType) ? (type as ActorType) : await pickType(actorName);
+      if (!actorType) return false;
+      const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+      return applyChange(workspaceIndex, folder, { kind: 'type', name: actorName, type: actorType });
+    }),
     vscode.commands.registerCommand(hoverCommands.correctActor, async (target?: unknown) => {
       const actor = await targetActor(target);
       const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${actor.name} (${actor.type})` }));
@@ -54,15 +65,28 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
   );
 }
 
-async function pickType(actor: Actor): Promise<ActorType | undefined> {
+/** A type picked for an actor, or for a name not yet one. */
+async function pickType(actor: Actor | string): Promise<ActorType | undefined> {
+  const [name, current] = typeof actor === 'string' ? [actor, undefined] : [actor.name, actor.type];
   const items = actorTypes.map((type) => ({
     label: type,
     iconPath: new vscode.ThemeIcon(typeIcons[type]),
-    description: type === actor.type ? 'current' : undefined,
+    description: type === current ? 'current' : undefined,
     type,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: `Type of ${actor.name}`, placeHolder: 'What is it?' });
+  const picked = await vscode.window.showQuickPick(items, { title: `Type of ${name}`, placeHolder: 'What is it?' });
   return picked?.type;
+}
+
+async function askName(): Promise<string | undefined> {
+  const name = await vscode.window.showInputBox({ title: 'Add an actor', prompt: 'The name as the sources write it', placeHolder: 'e.g. Sequoia Capital' });
+  return name?.replace(/\s+/g, ' ').trim() || undefined;
+}
+
+/** The workspace folder where the actor is first named, else the first one. */
+function folderOf(actor: Actor): vscode.WorkspaceFolder | undefined {
+  const first = actor.mentions[0];
+  return (first && vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(first.path))) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
 /** An actor picked with the fuzzy actor search, other than `except`. */
@@ -78,15 +102,22 @@ function pickActor(workspaceIndex: WorkspaceIndex, title: string, except?: strin
   });
 }
 
-/** Writes the change into the curation file of the folder where the actor is first named; true when written. */
-async function applyChange(workspaceIndex: WorkspaceIndex, actor: Actor, change: CurationChange): Promise<boolean> {
-  const first = actor.mentions[0];
-  const folder = (first && vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(first.path))) ?? vscode.workspace.workspaceFolders?.[0];
+/** Writes the change into the folder's curation file; true when written. */
+async function applyChange(workspaceIndex: WorkspaceIndex, folder: vscode.WorkspaceFolder | undefined, change: CurationChange): Promise<boolean> {
   if (!folder) {
     void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections in it.');
     return false;
   }
   const uri = vscode.Uri.joinPath(folder.uri, curationFile);
+  try {
+    return await writeChange(workspaceIndex, uri, change);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Dossier: cannot change ${curationFile}: ${(error as Error).message}`);
+    return false;
+  }
+}
+
+async function writeChange(workspaceIndex: WorkspaceIndex, uri: vscode.Uri, change: CurationChange): Promise<boolean> {
   const before = await readText(uri);
   const edited = editCuration(before ?? '', change);
   if ('error' in edited) {

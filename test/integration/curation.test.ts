@@ -74,6 +74,19 @@ describe('Curation commands', () => {
     assert.deepEqual((await file()).actors.at(-1), { name: 'Oracle', type: 'person' });
   });
 
+  it('adds the name selected in a source as an actor, found wherever the sources write it', async () => {
+    assert.equal(actor('Sunny Corner'), undefined);
+    const document = await vscode.workspace.openTextDocument(workspaceUri('sources', 'tiktok-ramps-up-defense.txt'));
+    const editor = await vscode.window.showTextDocument(document);
+    const start = document.getText().indexOf('Sunny Corner');
+    editor.selection = new vscode.Selection(document.positionAt(start), document.positionAt(start + 'Sunny Corner'.length));
+    assert.equal(await vscode.commands.executeCommand('dossier.addActor', undefined, 'place'), true);
+    assert.deepEqual((await file()).actors.at(-1), { name: 'Sunny Corner', type: 'place' });
+    const added = actor('Sunny Corner')!;
+    assert.equal(added.type, 'place');
+    assert.deepEqual(added.mentions.map((m) => m.start), [start]);
+  });
+
   it('leaves a curation file it cannot read as it is', async () => {
     const broken = '{ "reject": [ "Oracle" }';
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
