@@ -1,5 +1,6 @@
-// Corrections from the Actors view or the palette: change an actor's type, merge it into another,
-// reject it. Each is written into the folder's .dossier/actors.json, with an Undo in the message.
+// Corrections from the Actors view, a hover card or the palette: change an actor's type, merge it into
+// another, reject it, or add a name the recognizer missed. Each is written into the folder's
+// .dossier/actors.json, with an Undo in the message.
 import * as vscode from 'vscode';
 import { type CurationChange, describeChange, editCuration } from '../core/curationEdit';
 import type { Actor } from '../core/dossierIndex';
