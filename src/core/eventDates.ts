@@ -13,6 +13,18 @@ export interface DateMention extends Span {
   precision?: DatePrecision;
 }
 
+/**
+ * chrono's casual English without its parser of clock times ("at 5pm"): alone, a time is no event, and
+ * next to a date it only swallowed numbers ("fell $12.33 on Tuesday"). "Friday night" is still one date.
+ */
+const dateParser = chrono.en.casual.clone();
+dateParser.parsers = dateParser.parsers.filter((parser) => !readsOnlyTimes(parser));
+
+function readsOnlyTimes(parser: chrono.en.Parser): boolean {
+  const results = new chrono.en.Chrono({ parsers: [parser], refiners: [] }).parse('at 5pm, at 17:30', new Date(2000, 0, 1, 12));
+  return results.length > 0 && results.every((result) => !['day', 'weekday', 'month', 'year'].some((part) => result.start.isCertain(part as chrono.en.Component)));
+}
+
 const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const dateCue = new RegExp(
   `\\b(?:${monthNames}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
@@ -41,7 +53,7 @@ export function findDateMentions(text: string, sentence: Span, published: Calend
   if (!dateCue.test(sentenceText)) return [];
   const reference = published ? toLocalNoon(published) : new Date(2000, 0, 1, 12);
   const mentions: DateMention[] = [];
-  for (const result of chrono.en.parse(sentenceText, reference)) {
+  for (const result of dateParser.parse(sentenceText, reference)) {
     const mention = resolveResult(sentenceText, result, published);
     if (!mention) continue;
     mention.start += sentence.start;

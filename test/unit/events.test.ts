@@ -51,6 +51,8 @@ describe('events', () => {
     assert.deepEqual(eventsOf('The club paid 2020 pounds for 1999 shirts.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('Shares had fallen 6.87% to $10.44 by 1830 GMT.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('In 2002 S&N bought the brewer.'), [{ date: '2002', precision: 'year', text: 'In 2002' }]);
+    assert.deepEqual(eventsOf('Shares fell $12.33 on Tuesday to close at $172.55.', tuesday18Aug2020), [{ date: '2020-08-18', precision: 'day', text: 'on Tuesday' }]);
+    assert.deepEqual(eventsOf('The plans were unveiled on Friday night.', tuesday18Aug2020), [{ date: '2020-08-14', precision: 'day', text: 'on Friday night' }]);
   });
 
   it('takes "last" and "next" with a month, and leaves out names and spans of time', () => {
