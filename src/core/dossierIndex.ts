@@ -332,10 +332,11 @@ export class DossierIndex {
 }
 
 /** The matcher without the names of actors gone, with those of actors added. */
+/** The matcher of names in notes: where actors share a name, the one it is the name of wins over those it is an alias of, then the most mentioned. */
 function updateMatcher(matcher: NameMatcher, removed: readonly Actor[], added: readonly Actor[]): NameMatcher {
   const namesOf = (actor: Actor) => [actor.name, ...actor.aliases].filter((name) => name.length > 1);
   for (const actor of removed) for (const name of namesOf(actor)) matcher.remove(name, actor.id);
-  for (const actor of added) for (const name of namesOf(actor)) matcher.add(name, actor.id, actor.mentionCount);
+  for (const actor of added) for (const name of namesOf(actor)) matcher.add(name, actor.id, actor.mentionCount + (name === actor.name ? 2 ** 30 : 0));
   return matcher;
 }
 

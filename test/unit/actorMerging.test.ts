@@ -93,6 +93,18 @@ describe('actor merging across articles', () => {
     assert.equal(index.actorNamed('St.Louis')!.type, 'place');
   });
 
+  it('reads a name in a note as the actor of that name before one it is an alias of', () => {
+    const index = indexOf({ 'BBC News': 'organization', 'BBC Sport': 'organization', BBC: 'organization' }, [
+      `One\n\n${'BBC News reported. '.repeat(8)}The BBC said so.`,
+      'Two\n\nBBC Sport reported. The BBC said so.',
+      ...['Three', 'Four', 'Five', 'Six', 'Seven'].map((title) => `${title}\n\nThe BBC said so.`), // too many to fold into one of them
+    ]);
+    assert.ok(index.actorNamed('BBC News')!.aliases.includes('BBC'));
+    assert.ok(index.actorNamed('BBC News')!.mentionCount > index.actorNamed('BBC')!.mentionCount);
+    assert.equal(index.actorAt('As the BBC said.', 8)?.actor.name, 'BBC');
+    assert.equal(index.actorNamed('BBC')!.name, 'BBC');
+  });
+
   it('leaves out common nouns written in capitals', () => {
     const index = indexOf({ PC: 'organization', DVD: 'organization', MPs: 'organization', IBM: 'organization' }, ['Sales\n\nIBM sold the PC business; MPs watched a DVD.']);
     assert.deepEqual(index.actors().map((actor) => actor.name), ['IBM']);
