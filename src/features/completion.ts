@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { notesSelector } from './notes';
 
+const maxItems = 100;
 const typeKinds = { person: vscode.CompletionItemKind.User, organization: vscode.CompletionItemKind.Module, place: vscode.CompletionItemKind.Folder };
 
 export function registerCompletion(workspaceIndex: WorkspaceIndex): vscode.Disposable {
@@ -19,17 +20,22 @@ export function registerCompletion(workspaceIndex: WorkspaceIndex): vscode.Dispo
         const closing = after.startsWith(']]') ? '' : ']]';
         const replaceEnd = position.translate(0, /^[^\]|\s]*/.exec(after)![0].length);
         const range = new vscode.Range(start, replaceEnd);
-        const actors = workspaceIndex.index.actors();
-        return actors.map((actor, rank) => {
+        // The core's fuzzy search picks (typos and all), and is asked again as the name is typed: a
+        // workspace of thousands of actors never sends them all.
+        const typed = open[1];
+        const index = workspaceIndex.index;
+        const actors = typed.trim() ? index.searchActors(typed.trim(), maxItems).map((result) => result.item) : index.actors().slice(0, maxItems);
+        const items = actors.map((actor, rank) => {
           const item = new vscode.CompletionItem({ label: actor.name, description: actor.type }, typeKinds[actor.type]);
           item.detail = `${actor.type} · ${actor.mentionCount} mentions in ${actor.articleCount} articles`;
           if (actor.aliases.length) item.documentation = `Also: ${actor.aliases.join(', ')}`;
-          item.filterText = [actor.name, ...actor.aliases].join(' ');
-          item.sortText = String(rank).padStart(6, '0');
+          item.filterText = [typed, actor.name, ...actor.aliases].join(' '); // what is typed, so VS Code's filter keeps the core's choice
+          item.sortText = String(rank).padStart(4, '0');
           item.insertText = actor.name + closing;
           item.range = range;
           return item;
         });
+        return new vscode.CompletionList(items, true);
       },
     },
     '[',

@@ -73,6 +73,14 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     assert.equal(tiktok.insertText, 'TikTok]]');
   });
 
+  it('[[ completion forgives typos and is asked again as the name is typed', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'See [[bytedanse' });
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 15), '[');
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.equal(labels[0], 'ByteDance', labels.join());
+    assert.equal(list.isIncomplete, true);
+  });
+
   it('Go to Symbol in Workspace finds actors and events', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Zhao');
     const zhao = symbols.find((s) => s.name === 'Zhao Lijian');
