@@ -48,10 +48,11 @@ export function summarize(text: string, sentence: Span, date: Span): string {
   const start = date.start - sentence.start;
   const end = date.end - sentence.start;
   const bounds = clauseBounds(sentenceText, start, end);
-  // The date is cut out unless that leaves a phrase hanging ("by the end of 2006", "bought in 2017 and", "in 1997 or 2001",
-  // "next year's election").
   const before = sentenceText.slice(bounds.start, start);
   const after = sentenceText.slice(end, bounds.end);
+  // A date in the possessive names something ("last year's winner, …"): the sentence says what happened.
+  if (/^['’]s\b/.test(after)) return tidy(sentenceText);
+  // The date is cut out unless that leaves a phrase hanging ("by the end of 2006", "bought in 2017 and", "in 1997 or 2001").
   const atStart = !hasLetter(before.replace(edgeWords, ''));
   const cut = (atStart || !(hasLetter(after) ? hangingInside : hanging).test(before)) && !leaningOnDate.test(after);
   const clause = cut ? before + ' ' + after : sentenceText.slice(bounds.start, bounds.end);
@@ -78,8 +79,8 @@ const edgeWords = /\b(?:in|on|at|by|since|during|from|until|early|late|mid|last|
 const hangingWords = 'the|an?|end|start|beginning|middle|half|quarter|of|from|between|and|to|than|starting|until';
 const hanging = new RegExp(`(?:\\b(?:${hangingWords})|-)\\s*$`, 'i');
 const hangingInside = new RegExp(`(?:\\b(?:${hangingWords}|in|on|at|by|since|until|during|for|before|after)|-)\\s*$`, 'i');
-/** What follows a date and needs it: a possessive, or another date joined to it. */
-const leaningOnDate = /^(?:['’]s\b|\s*(?:or|and|to|-|–)\s+\S*\d)/;
+/** What follows a date and needs it: another date joined to it. */
+const leaningOnDate = /^\s*(?:or|and|to|-|–)\s+\S*\d/;
 const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|to|with|and|but|or)\b/i;
 const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earlier|later|last|this)\b/i;
 const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;

@@ -69,6 +69,7 @@ describe('events', () => {
     const summaries = (sentence: string) => findEvents(sentence, [{ start: 0, end: sentence.length }], tuesday18Aug2020).map((e) => e.summary);
     assert.deepEqual(summaries('Mr Johnson apologised last October for the article.'), ['Mr Johnson apologised for the article.']);
     assert.deepEqual(summaries('Analysts expect next year\'s election to be close.'), ['Analysts expect next year\'s election to be close.']);
+    assert.deepEqual(summaries('Last year\'s winner, Stephen King, accused the industry of snobbery.'), ['Last year\'s winner, Stephen King, accused the industry of snobbery.']);
     assert.deepEqual(summaries('Prices were higher than those in 1997 or 2001.'), ['Prices were higher than those in 1997 or 2001.']);
     assert.deepEqual(summaries('Christmas fell on a Sunday.'), ['Christmas fell on a Sunday.']);
     assert.deepEqual(eventsOf('Inflation - reaching 0.7% in January - has stopped cuts.', tuesday18Aug2020)[0].text, 'in January');
