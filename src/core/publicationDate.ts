@@ -13,6 +13,7 @@ const headerLines = 15;
 const dateLabel = /^\s*(?:published|date|posted|updated|first published|dated)\s*(?:on|at)?\s*[:\-–—]?\s*(.+)$/i;
 const isoDateline = /^\s*[\p{Lu}][\p{Lu} .'’-]*\s+(\d{4})-(\d{2})-(\d{2})\s*$/u;
 const wireDateline = /^\s*[\p{Lu}][\p{Lu} .'’-]*,\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)\s+\((?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)\)/u;
+const bylineSeparator = /\s[|•·/]\s/;
 const fileNameDate = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[^\d]|$)/;
 
 export function findPublicationDate(text: string, fileName: string): PublicationDate | undefined {
@@ -41,7 +42,9 @@ export function findPublicationDate(text: string, fileName: string): Publication
     const wire = wireDateline.exec(line);
     const fromWire = wire && parseDateText(wire[1]);
     if (fromWire) return { ...fromWire, source: 'dateline', line: span };
-    const bare = isWholeDate(line) && parseDateText(line);
+    // A date alone on its line, or as one part of a byline: "By Jane Doe | August 18, 2020 | 5 min read".
+    const part = line.split(bylineSeparator).find(isWholeDate);
+    const bare = part && parseDateText(part);
     if (bare) return { ...bare, source: 'date line', line: span };
   }
   const named = fileNameDate.exec(fileName);

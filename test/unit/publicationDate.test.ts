@@ -13,6 +13,13 @@ describe('findPublicationDate', () => {
     assert.equal(day('Title\nDate: 6 December 1996\n\nBody.'), '1996-12-6 (date line)');
   });
 
+  it('reads a date line alone or as a part of a byline', () => {
+    assert.equal(day('Title\nTue 18 Aug 2020 10.23 BST\n\nBody.'), '2020-8-18 (date line)');
+    assert.equal(day('Title\nBy Jane Doe | August 18, 2020 | 5 min read\n\nBody.'), '2020-8-18 (date line)');
+    assert.equal(day('Title\nAugust 18, 2020 / 10:23 AM / Updated 2 hours ago\n\nBody.'), '2020-8-18 (date line)');
+    assert.equal(day('Title\nThe pact — signed on 18 August 1996 — holds.\n\nBody.'), undefined);
+  });
+
   it('reads wire datelines', () => {
     assert.equal(day('EU rejects German call\nBRUSSELS 1996-08-22\n\nThe European Commission said.'), '1996-8-22 (dateline)');
     assert.equal(day('Title\nLONDON, Aug 6, 2019 (Reuters) - Shares fell.'), '2019-8-6 (dateline)');
