@@ -12,3 +12,11 @@ export function escapeMarkdown(text: string): string {
 export function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
+
+/**
+ * Untrusted text for a plain-text string of the UI (a quick pick, a title, a notification): theme icon
+ * syntax escaped, and no "[text](target)" left for a notification to turn into a link.
+ */
+export function plainLabel(text: string): string {
+  return text.replace(/\$\(/g, '\\$(').replace(/\]\(/g, '] (');
+}

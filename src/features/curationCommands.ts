@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { type CurationChange, describeChange, editCuration } from '../core/curationEdit';
 import type { Actor } from '../core/dossierIndex';
 import { hoverCommands } from '../core/hoverCard';
+import { plainLabel } from '../core/markdown';
 import { type ActorType, actorTypes } from '../core/types';
 import { curationFile, type WorkspaceIndex } from '../workspaceIndex';
 import { actorOf } from './actorCommands';
@@ -43,7 +44,7 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
       return type && type !== actor.type ? { kind: 'type', name: actor.name, type } : undefined;
     }),
     command(curationCommands.mergeInto, async (actor, option) => {
-      const into = (typeof option === 'string' ? index.actor(option) : undefined) ?? (await pickActor(workspaceIndex, `Merge ${actor.name} into…`, actor.id));
+      const into = (typeof option === 'string' ? index.actor(option) : undefined) ?? (await pickActor(workspaceIndex, `Merge ${plainLabel(actor.name)} into…`, actor.id));
       return into && into.id !== actor.id ? { kind: 'merge', name: actor.name, into: into.name } : undefined;
     }),
     command(curationCommands.reject, async (actor) => ({ kind: 'reject', name: actor.name })),
@@ -60,7 +61,7 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
     }),
     vscode.commands.registerCommand(hoverCommands.correctActor, async (target?: unknown) => {
       const actor = await targetActor(target);
-      const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${actor.name} (${actor.type})` }));
+      const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${plainLabel(actor.name)} (${actor.type})` }));
       return picked && vscode.commands.executeCommand(picked.command, actor.id);
     }),
   );
@@ -75,7 +76,7 @@ async function pickType(actor: Actor | string): Promise<ActorType | undefined> {
     description: type === current ? 'current' : undefined,
     type,
   }));
-  const picked = await vscode.window.showQuickPick(items, { title: `Type of ${name}`, placeHolder: 'What is it?' });
+  const picked = await vscode.window.showQuickPick(items, { title: `Type of ${plainLabel(name)}`, placeHolder: 'What is it?' });
   return picked?.type;
 }
 
@@ -129,7 +130,7 @@ async function writeChange(workspaceIndex: WorkspaceIndex, uri: vscode.Uri, chan
   }
   await writeText(uri, edited.text);
   await workspaceIndex.loadCuration();
-  void vscode.window.showInformationMessage(`Dossier: ${describeChange(change)} (${curationFile}).`, 'Undo', 'Open File').then(async (choice) => {
+  void vscode.window.showInformationMessage(`Dossier: ${plainLabel(describeChange(change))} (${curationFile}).`, 'Undo', 'Open File').then(async (choice) => {
     if (choice === 'Undo') {
       await (before === undefined ? vscode.workspace.fs.delete(uri) : writeText(uri, before));
       await workspaceIndex.loadCuration();

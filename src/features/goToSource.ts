@@ -1,6 +1,7 @@
 // "Dossier: Go to Source": from the actor under the cursor to where the news texts name it —
 // the first mention selected, and all of them in a Peek view when there are more.
 import * as vscode from 'vscode';
+import { plainLabel } from '../core/markdown';
 import { locationOf, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorAtPosition } from './notes';
@@ -15,7 +16,7 @@ export function registerGoToSource(workspaceIndex: WorkspaceIndex): vscode.Dispo
     }
     const mentions = found.name.actor.mentions;
     if (mentions.length === 0) {
-      void vscode.window.showInformationMessage(`Dossier: the news texts do not mention ${found.name.actor.name} yet.`);
+      void vscode.window.showInformationMessage(`Dossier: the news texts do not mention ${plainLabel(found.name.actor.name)} yet.`);
       return;
     }
     const source = await openAt(workspaceIndex.index, mentions[0].path, mentions[0]);

@@ -4,6 +4,7 @@ import { plural } from '../core/actorList';
 import type { DossierIndex } from '../core/dossierIndex';
 import { excerptAround } from '../core/excerpt';
 import { hoverCommands } from '../core/hoverCard';
+import { plainLabel } from '../core/markdown';
 import { eventLabel } from '../core/timeline';
 import { citation, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
@@ -28,10 +29,10 @@ export const revealButton: vscode.QuickInputButton = { iconPath: new vscode.Them
 export function actorPickItems(index: DossierIndex, query: string): ActorPickItem[] {
   const actors = query.trim() ? index.searchActors(query.trim(), maxItems).map((result) => result.item) : index.actors().slice(0, maxItems);
   return actors.map((actor) => ({
-    label: escapeIcons(actor.name),
+    label: plainLabel(actor.name),
     iconPath: new vscode.ThemeIcon(typeIcons[actor.type]),
     description: `${actor.type} · ${plural(actor.mentionCount, 'mention')} · ${plural(actor.articleCount, 'article')}`,
-    detail: actor.aliases.length > 0 ? escapeIcons(`also ${actor.aliases.slice(0, 6).join(', ')}`) : undefined,
+    detail: actor.aliases.length > 0 ? plainLabel(`also ${actor.aliases.slice(0, 6).join(', ')}`) : undefined,
     // VS Code's own filter would hide fuzzy matches it does not see ("bytedanse"): the core already chose.
     alwaysShow: true,
     buttons: [revealButton],
@@ -53,9 +54,9 @@ export function eventPickItems(index: DossierIndex, query: string, actorId?: str
   return events.slice(0, maxItems).map((event) => {
     const actors = event.actors.map((id) => index.actor(id)?.name).filter((name) => name !== undefined);
     return {
-      label: escapeIcons(eventLabel(event)),
+      label: plainLabel(eventLabel(event)),
       iconPath: new vscode.ThemeIcon('symbol-event'),
-      detail: escapeIcons([actors.join(', '), citation(index, event.path, event.start)].filter(Boolean).join(' — ')),
+      detail: plainLabel([actors.join(', '), citation(index, event.path, event.start)].filter(Boolean).join(' — ')),
       alwaysShow: true,
       path: event.path,
       start: event.start,
@@ -72,7 +73,7 @@ export function sentencePickItems(index: DossierIndex, query: string): SourcePic
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title))
       .slice(0, maxItems)
       .map((article) => ({
-        label: escapeIcons(article.title || vscode.workspace.asRelativePath(vscode.Uri.parse(article.path))),
+        label: plainLabel(article.title || vscode.workspace.asRelativePath(vscode.Uri.parse(article.path))),
         iconPath: new vscode.ThemeIcon('file-text'),
         description: article.published,
         detail: vscode.workspace.asRelativePath(vscode.Uri.parse(article.path)),
@@ -85,9 +86,9 @@ export function sentencePickItems(index: DossierIndex, query: string): SourcePic
   return index.searchSentences(query.trim(), maxItems).map(({ item, highlights }) => {
     const focus = highlights[0] ?? { start: 0, end: 0 };
     return {
-      label: escapeIcons(excerptAround(item.text, focus, 120).text),
+      label: plainLabel(excerptAround(item.text, focus, 120).text),
       iconPath: new vscode.ThemeIcon('quote'),
-      detail: escapeIcons(citation(index, item.path, item.start)),
+      detail: plainLabel(citation(index, item.path, item.start)),
       alwaysShow: true,
       path: item.path,
       start: item.start,
@@ -154,7 +155,7 @@ export function registerSearchCommands(workspaceIndex: WorkspaceIndex): vscode.D
     vscode.commands.registerCommand('dossier.searchEvents', (options?: { actorId?: unknown; query?: unknown }) => {
       const actor = typeof options?.actorId === 'string' ? index.actor(options.actorId) : undefined;
       return showSearch<SourcePickItem>({
-        title: actor ? `Dossier: Events of ${escapeIcons(actor.name)}` : 'Dossier: Search Events',
+        title: actor ? `Dossier: Events of ${plainLabel(actor.name)}` : 'Dossier: Search Events',
         placeholder: 'What happened, when, or who (typos are fine)',
         value: typeof options?.query === 'string' ? options.query : undefined,
         items: (query) => eventPickItems(index, query, actor?.id),
@@ -170,9 +171,4 @@ export function registerSearchCommands(workspaceIndex: WorkspaceIndex): vscode.D
       }),
     ),
   );
-}
-
-/** Labels, descriptions and details render $(name) as an icon; article text must stay text. */
-function escapeIcons(text: string): string {
-  return text.replace(/\$\(/g, '\\$(');
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
 import { createIndex } from '../../src/core/dossierIndex';
 import { buildHoverCard } from '../../src/core/hoverCard';
-import { escapeMarkdown } from '../../src/core/markdown';
+import { escapeMarkdown, plainLabel } from '../../src/core/markdown';
 import { listRecognizer } from './support';
 
 const hostile = [
@@ -49,5 +49,13 @@ describe('hover card', () => {
   it('escapes every markdown and HTML construct', () => {
     const escaped = escapeMarkdown('a [b](c) <d> `e` *f* _g_ ~h~ #i !j |k| $(l) &m; https://n');
     assert.equal(marked.parseInline(escaped), 'a [b](c) &lt;d&gt; `e` *f* _g_ ~h~ #i !j |k| $(l) &amp;m; https://n');
+  });
+});
+
+describe('plainLabel', () => {
+  it('leaves article text in quick picks and notifications no icon and no link to form', () => {
+    const label = plainLabel('Evil $(alert) [click me](command:workbench.action.terminal.new) Corp');
+    assert.equal(label, 'Evil \\$(alert) [click me] (command:workbench.action.terminal.new) Corp');
+    assert.doesNotMatch(marked.parseInline(label, { async: false }), /<a /);
   });
 });
