@@ -39,8 +39,9 @@ const monthOnlyLead = /\b(?:in|since|by|until|till|from|during|last|next|this|ea
 const futureMarkers = /\b(?:will|'ll|shall|is due|are due|is set to|are set to|is scheduled|are scheduled|is expected to|are expected to|plans? to|planning to|next|coming|upcoming|would take effect)\b/i;
 const pastMarkers =
   /\b(?:was|were|had|did|said|told|fell|rose|won|lost|met|began|took|made|came|went|sold|bought|left|saw|got|gave|hit|cut|set|put|ran|grew|spent|paid|\w{3,}ed)\b/i;
-const weekdayOnly = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-const monthOrWeekday = new RegExp(`^(?:${monthNames}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$`, 'i');
+const weekdayNames = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const weekdayOnly = new RegExp(`^${weekdayNames}$`, 'i');
+const monthOrWeekday = new RegExp(`^(?:${monthNames}|${weekdayNames})$`, 'i');
 /** A capitalized word after a weekday, other than a month: the weekday is part of a name ("Sunday Times"). */
 const nameAfter = new RegExp(`^ (?!(?:${monthNames.replace(/\b\w/g, (c) => c.toUpperCase())})\\b)\\p{Lu}`, 'u');
 const notADate =
