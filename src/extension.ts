@@ -12,6 +12,7 @@ import { registerGoToSource } from './features/goToSource';
 import { registerHover } from './features/hover';
 import { registerMentionCommands } from './features/mentionCommands';
 import { registerNameHighlights } from './features/nameHighlights';
+import { registerQuoteSource } from './features/quoteSource';
 import { registerRebuildIndex } from './features/rebuildIndex';
 import { registerReferences } from './features/references';
 import { registerWorkspaceSymbols } from './features/workspaceSymbols';
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
     registerActorCommands,
     registerCurationCommands,
     registerSearchCommands,
+    registerQuoteSource,
     registerStatusBar,
   ];
   const actorsTree = registerActorsTree(workspaceIndex);

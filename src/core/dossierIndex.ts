@@ -258,6 +258,12 @@ export class DossierIndex {
     return start === undefined || end === undefined ? undefined : { start, end, text: record!.text.slice(start, end) };
   }
 
+  /** The sentence of an article that holds an offset. */
+  sentenceAt(path: string, offset: number): (Span & { text: string }) | undefined {
+    const spans = this.articlesByPath.get(path)?.sentences.list();
+    return spans && spans.length > 0 ? this.sentenceOf({ path, sentence: sentenceFinder(spans)(offset) }) : undefined;
+  }
+
   /** How many articles are indexed (without merging the actors, unlike stats()). */
   get articleCount(): number {
     return this.articlesByPath.size;

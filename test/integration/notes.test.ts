@@ -103,6 +103,26 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('Dossier: Quote a Source puts a sentence in the note, citing and linking its source line', async () => {
+    const document = await vscode.workspace.openTextDocument(bidders());
+    const editor = await vscode.window.showTextDocument(document);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const source = workspaceUri('sources', 'tiktok-ramps-up-defense.txt');
+    const sourceText = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
+    const offset = sourceText.indexOf('digital gunboat diplomacy');
+    const line = sourceText.slice(0, offset).split('\n').length;
+    try {
+      assert.equal(await vscode.commands.executeCommand('dossier.quoteSource', source.toString(), offset), true);
+      const text = document.getText();
+      assert.match(text, /\n> China meanwhile Monday slammed Washington for using "digital gunboat diplomacy" in the TikTok case\.\n>\n/);
+      assert.ok(text.includes(`> — [TikTok ramps up defense against US accusations, line ${line}](../sources/tiktok-ramps-up-defense.txt#L${line})\n`), text);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
   it('a news text added while VS Code runs becomes hoverable without reload', async () => {
     const source = workspaceUri('sources', 'ardern-visit.txt');
     await vscode.workspace.fs.writeFile(
