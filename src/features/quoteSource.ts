@@ -1,5 +1,6 @@
-// Dossier: Quote a Source… — finds a sentence in the news texts and puts it in the note being written,
-// as a markdown quote whose citation links to the source line.
+// Dossier: Quote a Source… (and Quote in Note on a mention or an event in the side bar): puts a
+// sentence of the news texts into the note being written, as a markdown quote whose citation links
+// to the source line.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { sourceQuote } from '../core/markdown';
@@ -9,22 +10,33 @@ import { type SourcePickItem, sentencePickItems, showSearch } from './searchComm
 
 export function registerQuoteSource(workspaceIndex: WorkspaceIndex): vscode.Disposable {
   const index = workspaceIndex.index;
-  /** With a source span given (path, start, end), quotes its sentence at once; else lets the user find one. */
-  return vscode.commands.registerCommand('dossier.quoteSource', async (sourcePath?: unknown, start?: unknown) => {
+  /** The note being written: the active editor, which stays so while the side bar has the focus. */
+  const noteEditor = () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !workspaceIndex.isNote(editor.document)) {
-      void vscode.window.showInformationMessage('Dossier: open the note to quote into, then run Quote a Source again.');
-      return undefined;
-    }
-    const insert = (item: { path: string; start: number }) => insertQuote(workspaceIndex, editor, item.path, item.start);
-    if (typeof sourcePath === 'string' && typeof start === 'number') return insert({ path: sourcePath, start });
-    return showSearch<SourcePickItem>({
-      title: 'Dossier: Quote a Source',
-      placeholder: `Words from the sentence to quote (typos are fine)`,
-      items: (query) => (query.trim() ? sentencePickItems(index, query) : []),
-      accept: insert,
-    });
-  });
+    if (editor && workspaceIndex.isNote(editor.document)) return editor;
+    void vscode.window.showInformationMessage('Dossier: open the note to quote into, then quote again.');
+    return undefined;
+  };
+  return vscode.Disposable.from(
+    // With a place in a source given (path, offset), quotes its sentence at once; else lets the user find one.
+    vscode.commands.registerCommand('dossier.quoteSource', async (sourcePath?: unknown, offset?: unknown) => {
+      const editor = noteEditor();
+      if (!editor) return undefined;
+      if (typeof sourcePath === 'string' && typeof offset === 'number') return insertQuote(workspaceIndex, editor, sourcePath, offset);
+      return showSearch<SourcePickItem>({
+        title: 'Dossier: Quote a Source',
+        placeholder: 'Words from the sentence to quote (typos are fine)',
+        items: (query) => (query.trim() ? sentencePickItems(index, query) : []),
+        accept: (item) => insertQuote(workspaceIndex, editor, item.path, item.start),
+      });
+    }),
+    // From a mention in the Actors view or an event in the Events view.
+    vscode.commands.registerCommand('dossier.quoteInNote', async (node?: { mention?: { path: string; start: number }; eventId?: string }) => {
+      const place = node?.mention ?? index.events().find((event) => event.id === node?.eventId);
+      const editor = place && noteEditor();
+      return editor ? insertQuote(workspaceIndex, editor, place.path, place.start) : false;
+    }),
+  );
 }
 
 /** Puts the sentence at `offset` of a source, with its citation, as a paragraph at the note's cursor. */

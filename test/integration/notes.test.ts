@@ -123,6 +123,26 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     }
   });
 
+  it('Quote in Note, on a mention or an event in the side bar, quotes its sentence into the note', async () => {
+    const api = await dossier();
+    const document = await vscode.workspace.openTextDocument(timeline());
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const zhao = api.workspaceIndex.index.actorNamed('Zhao Lijian')!;
+    const mention = api.actorsTree.mentionNode(zhao.id, zhao.mentions[0]);
+    const event = api.workspaceIndex.index.events().find((e) => e.date === '2020-08-14')!;
+    try {
+      assert.equal(await vscode.commands.executeCommand('dossier.quoteInNote', mention), true);
+      assert.equal(await vscode.commands.executeCommand('dossier.quoteInNote', api.eventsTree.eventNode(event.id)), true);
+      const text = document.getText();
+      assert.match(text, /^> Chinese foreign ministry spokesman Zhao Lijian on Monday said[^\n]*\n>\n> — \[TikTok ramps up defense/);
+      assert.match(text, /\n\n> On Friday, Trump signed a separate executive order[^\n]*\n>\n> — \[TikTok ramps up defense[^\n]*\n\n# TikTok ban/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
   it('a news text added while VS Code runs becomes hoverable without reload', async () => {
     const source = workspaceUri('sources', 'ardern-visit.txt');
     await vscode.workspace.fs.writeFile(
