@@ -24,6 +24,7 @@ export interface SourcePickItem extends vscode.QuickPickItem {
 }
 
 export const revealButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: 'Reveal in Dossier' };
+const quoteButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Quote in the note' };
 
 /** Actors matching a query, best first; the most mentioned ones for an empty query. */
 export function actorPickItems(index: DossierIndex, query: string): ActorPickItem[] {
@@ -162,13 +163,17 @@ export function registerSearchCommands(workspaceIndex: WorkspaceIndex): vscode.D
         accept: open,
       });
     }),
-    vscode.commands.registerCommand('dossier.searchSources', () =>
-      showSearch<SourcePickItem>({
+    vscode.commands.registerCommand('dossier.searchSources', () => {
+      // From a note, each sentence found can also be quoted into it.
+      const editor = vscode.window.activeTextEditor;
+      const buttons = editor && workspaceIndex.isNote(editor.document) ? [quoteButton] : [];
+      return showSearch<SourcePickItem>({
         title: 'Dossier: Search Sources',
         placeholder: `Words from a sentence in ${plural(index.stats().articles, 'news text')} (typos are fine)`,
-        items: (query) => sentencePickItems(index, query),
+        items: (query) => sentencePickItems(index, query).map((item) => (item.start < item.end ? { ...item, buttons } : item)),
         accept: open,
-      }),
-    ),
+        button: (item) => Promise.resolve(vscode.commands.executeCommand('dossier.quoteSource', item.path, item.start)),
+      });
+    }),
   );
 }

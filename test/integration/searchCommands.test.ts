@@ -100,6 +100,19 @@ describe('Palette searches', () => {
     assert.ok(editor.document.uri.path.endsWith('tiktok-ramps-up-defense.txt'));
   });
 
+  it('Search Sources from a note offers to quote each sentence found into it', async () => {
+    const note = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Notes\n' });
+    await vscode.window.showTextDocument(note);
+    const quickPick = await openSearch<SourcePickItem>('dossier.searchSources');
+    try {
+      await type(quickPick, 'gunboat diplomacy', (shown) => /gunboat diplomacy/.test(shown[0]?.label ?? ''));
+      assert.deepEqual(quickPick.items[0].buttons?.map((button) => button.tooltip), ['Quote in the note']);
+    } finally {
+      quickPick.hide();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('keeps article text from turning into icons in the palette', () => {
     const index = api.workspaceIndex.index;
     for (const item of [...actorPickItems(index, ''), ...eventPickItems(index, ''), ...sentencePickItems(index, 'TikTok')]) {
