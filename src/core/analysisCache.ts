@@ -7,7 +7,7 @@ import type { StoredAnalysis } from './analysis';
 import { type Logger, silentLogger } from './types';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
-export const cacheFormat = 15;
+export const cacheFormat = 16;
 const shardCount = 128;
 
 /** A folder of small UTF-8 text files (the extension's workspace storage, or a folder on disk). */

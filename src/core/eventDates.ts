@@ -26,11 +26,16 @@ function readsOnlyTimes(parser: chrono.en.Parser): boolean {
 }
 
 const monthNames = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const dateCue = new RegExp(
-  `\\b(?:${monthNames}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
-    `today|tonight|yesterday|tomorrow|week|month|year|ago|(?:1[89]|20)\\d\\d|\\d{1,2}/\\d{1,2})\\b`,
+/**
+ * Words without which chrono finds no date in a sentence: the month "May" only capitalized (not the
+ * verb), and a year only in a numeric date ("2004-05-06"); a year alone is read by addBareYears.
+ */
+const chronoCue = new RegExp(
+  `\\b(?:${monthNames.replace('may|', '')}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+    `today|tonight|yesterday|tomorrow|week|month|year|ago|\\d{1,2}/\\d{1,2}|\\d{4}[-/.]\\d{1,2})\\b`,
   'i',
 );
+const mayMonth = /\bMAY\b|\bMay\b/;
 const bareYear = /\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid|around|through|between|and)[\s-]+((?:1[89]|20)\d\d)\b(?!s\b|\s*(?:%|per\b|million|billion|bn\b|m\b|\/|-\d|(?:GMT|BST|UTC|CET|[EP][SD]?T|hrs|hours|local)\b))/gi;
 const fourDigitYear = /(?:1[89]|20)\d\d/;
 const anchoredPhrase = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|ninety|\d+-)\s*(?:-|\s)?(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+/i;
@@ -51,15 +56,16 @@ const abbreviatedOnly = /^(?:sun|sat|mon|tue|wed|thu|fri|jan|feb|mar|apr|jun|jul
 /** Date mentions inside one sentence of `text`, with offsets into `text`. */
 export function findDateMentions(text: string, sentence: Span, published: CalendarDate | undefined): DateMention[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (!dateCue.test(sentenceText)) return [];
-  const reference = published ? toLocalNoon(published) : new Date(2000, 0, 1, 12);
   const mentions: DateMention[] = [];
-  for (const result of dateParser.parse(sentenceText, reference)) {
-    const mention = resolveResult(sentenceText, result, published);
-    if (!mention) continue;
-    mention.start += sentence.start;
-    mention.end += sentence.start;
-    mentions.push(mention);
+  if (chronoCue.test(sentenceText) || mayMonth.test(sentenceText)) {
+    const reference = published ? toLocalNoon(published) : new Date(2000, 0, 1, 12);
+    for (const result of dateParser.parse(sentenceText, reference)) {
+      const mention = resolveResult(sentenceText, result, published);
+      if (!mention) continue;
+      mention.start += sentence.start;
+      mention.end += sentence.start;
+      mentions.push(mention);
+    }
   }
   if (fourDigitYear.test(sentenceText)) addBareYears(sentenceText, sentence.start, mentions); // they need one
   return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions;
