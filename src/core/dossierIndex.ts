@@ -214,6 +214,12 @@ export class DossierIndex {
     return this.namesIn(text, lineStart, lineEnd).find((name) => name.start <= offset && offset <= name.end);
   }
 
+  /** Actors matching a query, best first (typos forgiven); the most mentioned for an empty query. */
+  findActors(query: string, limit: number): Actor[] {
+    const trimmed = query.trim();
+    return trimmed ? this.searchActors(trimmed, limit).map((result) => result.item) : this.actors().slice(0, limit);
+  }
+
   searchActors(query: string, limit = 50) {
     const snapshot = this.current();
     snapshot.actorSearch ??= actorSearch(snapshot.actors);

@@ -23,9 +23,7 @@ export function registerCompletion(workspaceIndex: WorkspaceIndex): vscode.Dispo
         // The core's fuzzy search picks (typos and all), and is asked again as the name is typed: a
         // workspace of thousands of actors never sends them all.
         const typed = open[1];
-        const index = workspaceIndex.index;
-        const actors = typed.trim() ? index.searchActors(typed.trim(), maxItems).map((result) => result.item) : index.actors().slice(0, maxItems);
-        const items = actors.map((actor, rank) => {
+        const items = workspaceIndex.index.findActors(typed, maxItems).map((actor, rank) => {
           const item = new vscode.CompletionItem({ label: actor.name, description: actor.type }, typeKinds[actor.type]);
           item.detail = `${actor.type} · ${actor.mentionCount} mentions in ${actor.articleCount} articles`;
           if (actor.aliases.length) item.documentation = `Also: ${actor.aliases.join(', ')}`;

@@ -28,7 +28,7 @@ const quoteButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('q
 
 /** Actors matching a query, best first; the most mentioned ones for an empty query. */
 export function actorPickItems(index: DossierIndex, query: string): ActorPickItem[] {
-  const actors = query.trim() ? index.searchActors(query.trim(), maxItems).map((result) => result.item) : index.actors().slice(0, maxItems);
+  const actors = index.findActors(query, maxItems);
   return actors.map((actor) => ({
     label: plainLabel(actor.name),
     iconPath: new vscode.ThemeIcon(typeIcons[actor.type]),

@@ -10,7 +10,7 @@ export function registerWorkspaceSymbols(workspaceIndex: WorkspaceIndex): vscode
   return vscode.languages.registerWorkspaceSymbolProvider({
     provideWorkspaceSymbols(query) {
       const index = workspaceIndex.index;
-      const actors = query.trim() ? index.searchActors(query, limit).map((r) => r.item) : index.actors().slice(0, limit);
+      const actors = index.findActors(query, limit);
       const events = query.trim() ? index.searchEvents(query, limit).map((r) => r.item) : [];
       return [
         ...actors
