@@ -32,11 +32,21 @@ describe('Dossier in VS Code', () => {
     assert.equal(extension.isActive, true);
   });
 
-  it('registers its commands', async () => {
-    await vscode.extensions.getExtension(extensionId)!.activate();
+  it('registers its commands, every one the manifest contributes', async () => {
+    const extension = vscode.extensions.getExtension(extensionId)!;
+    await extension.activate();
     const registered = new Set(await vscode.commands.getCommands(true));
-    const missing = commands.filter((command) => !registered.has(command));
+    const contributed = (extension.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
+    assert.ok(commands.every((command) => contributed.includes(command)));
+    const missing = contributed.filter((command) => !registered.has(command));
     assert.deepEqual(missing, [], `commands not registered: ${missing.join(', ')}`);
+  });
+
+  it('opens its walkthrough', async () => {
+    const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON;
+    assert.deepEqual(manifest.contributes.walkthroughs.map((w: { id: string }) => w.id), ['start']);
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extensionId}#start`, false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('contributes the Actors and Events views in the Dossier container', () => {
