@@ -11,7 +11,8 @@ export type EventsNode =
   | { kind: 'year'; id: string; year: string }
   | { kind: 'month'; id: string; month: string }
   | { kind: 'undated'; id: string }
-  | { kind: 'event'; id: string; eventId: string };
+  | { kind: 'event'; id: string; eventId: string }
+  | { kind: 'more'; id: string; group: EventsNode };
 
 /** Up to this many dated events, months start expanded: a small timeline is read at a glance. */
 const expandMonthsUpTo = 100;
@@ -23,6 +24,9 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
   readonly onDidChangeTreeData = this.changed.event;
   private cached: { timeline: Timeline<DossierEvent>; byId: Map<string, DossierEvent>; parents: Map<string, EventsNode>; dated: number } | undefined;
   private readonly indexListener: vscode.Disposable;
+  /** Events a group lists before a "Show more" row: a year of 20,000 articles holds thousands. */
+  pageSize = 200;
+  private readonly shown = new Map<string, number>();
 
   constructor(private readonly workspaceIndex: WorkspaceIndex) {
     this.indexListener = workspaceIndex.onDidChange(() => this.refresh());
@@ -41,18 +45,43 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
     }
     switch (node.kind) {
       case 'year': {
-        const year = timeline.years.find((y) => y.year === node.year);
-        return year ? [...year.events.map(eventNode), ...year.months.map((month) => monthNode(month.key))] : [];
+        const months = timeline.years.find((y) => y.year === node.year)?.months ?? [];
+        return [...this.page(node), ...months.map((month) => monthNode(month.key))];
       }
-      case 'month': {
-        const year = timeline.years.find((y) => y.year === node.month.slice(0, 4));
-        return year?.months.find((m) => m.key === node.month)?.events.map(eventNode) ?? [];
-      }
+      case 'month':
       case 'undated':
-        return timeline.undated.map(eventNode);
+        return this.page(node);
       case 'event':
+      case 'more':
         return [];
     }
+  }
+
+  /** Lists the next page of a group's events. */
+  showMore(group: EventsNode): void {
+    this.shown.set(group.id, this.shownCount(group) + this.pageSize);
+    this.refresh();
+  }
+
+  /** A group's own events up to its page, then a "Show more" row when there are more. */
+  private page(group: EventsNode): EventsNode[] {
+    const events = this.listedEvents(group);
+    const count = this.shownCount(group);
+    const rows = events.slice(0, count).map(eventNode);
+    return events.length > count ? [...rows, { kind: 'more', id: `more:${group.id}`, group }] : rows;
+  }
+
+  private shownCount(group: EventsNode): number {
+    return this.shown.get(group.id) ?? this.pageSize;
+  }
+
+  /** The events a group lists itself (a year's months list theirs). */
+  private listedEvents(group: EventsNode): readonly DossierEvent[] {
+    const { timeline } = this.current();
+    if (group.kind === 'undated') return timeline.undated;
+    if (group.kind !== 'year' && group.kind !== 'month') return [];
+    const year = timeline.years.find((y) => y.year === (group.kind === 'year' ? group.year : group.month.slice(0, 4)));
+    return (group.kind === 'year' ? year?.events : year?.months.find((m) => m.key === group.month)?.events) ?? [];
   }
 
   getParent(node: EventsNode): EventsNode | undefined {
@@ -64,6 +93,8 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
         return yearNode(node.month.slice(0, 4));
       case 'event':
         return this.current().parents.get(node.eventId);
+      case 'more':
+        return node.group;
     }
   }
 
@@ -86,6 +117,16 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
       case 'event': {
         const event = byId.get(node.eventId);
         return event ? this.eventItem(event) : new vscode.TreeItem('(no longer in the sources)');
+      }
+      case 'more': {
+        const hidden = this.listedEvents(node.group).length - this.shownCount(node.group);
+        const item = new vscode.TreeItem(`Show ${Math.min(hidden, this.pageSize)} more…`, vscode.TreeItemCollapsibleState.None);
+        item.id = node.id;
+        item.iconPath = new vscode.ThemeIcon('ellipsis');
+        item.description = `${hidden} not listed`;
+        item.tooltip = 'List more of them, or search events to find one';
+        item.command = { title: 'Show More', command: 'dossier.events.showMore', arguments: [node.group] };
+        return item;
       }
     }
   }
@@ -173,5 +214,6 @@ function groupItem(node: EventsNode, label: string, events: number, state: vscod
 export function registerEventsTree(workspaceIndex: WorkspaceIndex): vscode.Disposable & { provider: EventsTreeProvider } {
   const provider = new EventsTreeProvider(workspaceIndex);
   const view = vscode.window.createTreeView('dossier.events', { treeDataProvider: provider, showCollapseAll: true });
-  return Object.assign(vscode.Disposable.from(provider, view), { provider });
+  const showMore = vscode.commands.registerCommand('dossier.events.showMore', (group: EventsNode) => provider.showMore(group));
+  return Object.assign(vscode.Disposable.from(provider, view, showMore), { provider });
 }

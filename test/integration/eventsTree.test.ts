@@ -58,6 +58,28 @@ describe('Events tree', () => {
     assert.ok(labelOf(row(/^2020-08-17 · The video-snippet sharing service launched an online information hub/).item));
   });
 
+  it('lists a page of events per group, with a row that shows more', async () => {
+    const undated = items().find(({ node }) => node.kind === 'undated')!;
+    const all = api.workspaceIndex.index.events().filter((event) => !event.date);
+    assert.ok(all.length > 3, 'the sample has more undated events than a page of 2');
+    tree().pageSize = 2;
+    try {
+      tree().refresh();
+      let rows = items(undated.node);
+      assert.deepEqual(rows.map(({ node }) => node.kind), ['event', 'event', 'more']);
+      const more = rows[2];
+      assert.equal(more.item.label, 'Show 2 more…');
+      assert.equal(more.item.description, `${all.length - 2} not listed`);
+      assert.deepEqual(tree().getParent(more.node), undated.node);
+      await vscode.commands.executeCommand(more.item.command!.command, ...more.item.command!.arguments!);
+      rows = items(undated.node);
+      assert.equal(rows.filter(({ node }) => node.kind === 'event').length, Math.min(4, all.length));
+    } finally {
+      tree().pageSize = 200;
+      tree().refresh();
+    }
+  });
+
   it('names the actors of an event in its description', () => {
     const { item } = row(/^2020-08-14 · Trump signed/);
     const actors = String(item.description).split(', ');
