@@ -187,7 +187,7 @@ export class Workbench {
         if (Date.now() >= deadline) throw new Error(`Quick Open did not find ${relativePath} (tried ${attempt} times).`, { cause: error });
       }
     }
-    await this.page.keyboard.press('Enter');
+    await row.click(); // not Enter: the list may still show recently opened files above it
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout });
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout });
   }
@@ -260,6 +260,10 @@ export class Workbench {
     await poll(`match ${occurrence} of "${text}"`, defaultTimeout, async () => {
       const shown = ((await count.textContent()) ?? '').trim();
       if (/^no results$/i.test(shown)) throw new Error(`"${text}" is not in the active editor.`);
+      if (/^\? of \d+$/.test(shown)) {
+        await page.keyboard.press('Enter'); // the same query as last time: no match chosen yet
+        return undefined;
+      }
       const match = /^(\d+) of (\d+)$/.exec(shown);
       if (!match) return undefined;
       if (Number(match[2]) < occurrence) throw new Error(`"${text}" occurs only ${match[2]} times in the active editor.`);
