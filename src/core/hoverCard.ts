@@ -7,6 +7,7 @@ export const hoverCommands = {
   showMentions: 'dossier.showMentions',
   revealActor: 'dossier.revealActor',
   correctActor: 'dossier.actors.correct',
+  quoteSource: 'dossier.quoteSource',
 };
 
 const typeIcons = { person: '$(person)', organization: '$(organization)', place: '$(globe)' };
@@ -71,7 +72,8 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     const name = sentence.text.slice(at, mention.end - sentence.start);
     const after = sentence.text.slice(mention.end - sentence.start, to) + (to < sentence.text.length ? '…' : '');
     const link = commandLink(options.cite(mention.path, mention.start), hoverCommands.openMention, [mention.path, mention.start, mention.end]);
-    return [`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)} — ${link}`];
+    const quote = commandLink('quote', hoverCommands.quoteSource, [mention.path, mention.start]);
+    return [`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)} — ${link} · ${quote}`];
   });
   if (snippets.length > 0) lines.push('---', snippets.join('\n\n'));
   return lines.join('\n\n');

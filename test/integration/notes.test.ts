@@ -123,6 +123,24 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     }
   });
 
+  it('a hover card\'s "quote" link puts that source sentence into the note', async () => {
+    const { document, position } = await positionOf(bidders(), 'Oracle', 1);
+    const editor = await vscode.window.showTextDocument(document);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const link = /\[quote\]\(command:dossier\.quoteSource\?([^)]+)\)/.exec(hoverText(hovers));
+    assert.ok(link, 'the card has a quote link');
+    const [path, offset] = JSON.parse(decodeURIComponent(link[1])) as [string, number];
+    try {
+      assert.equal(await vscode.commands.executeCommand('dossier.quoteSource', path, offset), true);
+      assert.match(document.getText(), /\n> Software giant Oracle is weighing a bid[^\n]*\n>\n> — \[TikTok ramps up defense/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
   it('Quote in Note, on a mention or an event in the side bar, quotes its sentence into the note', async () => {
     const api = await dossier();
     const document = await vscode.workspace.openTextDocument(timeline());
