@@ -87,6 +87,18 @@ describe('Curation commands', () => {
     assert.deepEqual(added.mentions.map((m) => m.start), [start]);
   });
 
+  it('has VS Code check a curation file being edited against its schema', async () => {
+    await vscode.workspace.fs.writeFile(curationUri(), new TextEncoder().encode('{ "actors": [{ "name": "Oracle", "type": "company" }] }\n'));
+    const document = await vscode.workspace.openTextDocument(curationUri());
+    await vscode.window.showTextDocument(document);
+    const problems = await eventually(() => {
+      const found = vscode.languages.getDiagnostics(document.uri);
+      return found.length > 0 ? found : undefined;
+    }, 15_000, 'the schema\'s diagnostics');
+    assert.ok(problems.some((problem) => /person|organization|place/.test(problem.message)), problems.map((p) => p.message).join('; '));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('leaves a curation file it cannot read as it is', async () => {
     const broken = '{ "reject": [ "Oracle" }';
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { curationExample, parseCuration } from '../../src/core/curation';
+import { actorTypes } from '../../src/core/types';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -18,6 +20,15 @@ describe('manifest', () => {
     const paths = filePaths(manifest.contributes);
     assert.ok(paths.length >= 2, 'expected the view icon and the grammar');
     for (const path of paths) assert.ok(existsSync(join(root, path)), `${path} is missing`);
+  });
+
+  it('validates .dossier/actors.json with a schema that knows what the parser knows', () => {
+    const [validation] = manifest.contributes.jsonValidation;
+    assert.equal(validation.fileMatch, '**/.dossier/actors.json');
+    const schema = JSON.parse(readFileSync(join(root, validation.url), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'actors', 'merge', 'reject']);
+    assert.deepEqual(schema.properties.actors.items.properties.type.enum, [...actorTypes]);
+    assert.deepEqual(parseCuration(curationExample).errors, []);
   });
 
   it('has a title for every contributed command used in a menu', () => {
