@@ -17,6 +17,7 @@ export const curationCommands = {
   mergeInto: 'dossier.actors.mergeInto',
   reject: 'dossier.actors.reject',
   addActor: 'dossier.addActor',
+  openFile: 'dossier.openCuration',
 };
 
 const corrections = [
@@ -58,6 +59,17 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
       if (!actorType) return false;
       const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
       return applyChange(workspaceIndex, folder, { kind: 'type', name: actorName, type: actorType });
+    }),
+    // Opens the first folder's curation file, made with empty lists when there is none yet.
+    vscode.commands.registerCommand(curationCommands.openFile, async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) {
+        void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections in it.');
+        return;
+      }
+      const uri = vscode.Uri.joinPath(folder.uri, curationFile);
+      if ((await readText(uri)) === undefined) await writeText(uri, JSON.stringify({ actors: [], merge: [], reject: [] }, null, 2) + '\n');
+      await vscode.window.showTextDocument(uri);
     }),
     vscode.commands.registerCommand(hoverCommands.correctActor, async (target?: unknown) => {
       const actor = await targetActor(target);

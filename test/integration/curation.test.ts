@@ -87,6 +87,15 @@ describe('Curation commands', () => {
     assert.deepEqual(added.mentions.map((m) => m.start), [start]);
   });
 
+  it('opens the corrections file, made with empty lists when there is none', async () => {
+    await vscode.workspace.fs.delete(curationUri()).then(undefined, () => undefined);
+    await vscode.commands.executeCommand('dossier.openCuration');
+    const editor = await eventually(() => vscode.window.activeTextEditor?.document.uri.path.endsWith('.dossier/actors.json') ? vscode.window.activeTextEditor : undefined);
+    // An earlier test had the file open: VS Code takes the new content from disk shortly.
+    await eventually(() => editor.document.getText().replace(/\s/g, '') === '{"actors":[],"merge":[],"reject":[]}', 5000, 'the new file in the editor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
   it('has VS Code check a curation file being edited against its schema', async () => {
     await vscode.workspace.fs.writeFile(curationUri(), new TextEncoder().encode('{ "actors": [{ "name": "Oracle", "type": "company" }] }\n'));
     const document = await vscode.workspace.openTextDocument(curationUri());

@@ -169,11 +169,15 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     );
     try {
       const note = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Ask about Jacinda Ardern and trade.' });
+      const index = (await dossier()).workspaceIndex.index;
       const text = await eventually(async () => {
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', note.uri, new vscode.Position(0, 14));
         const value = hoverText(hovers);
         return value.includes('Jacinda Ardern') ? value : undefined;
-      }, 10_000, 'a hover on the new actor');
+      }, 10_000, 'a hover on the new actor').catch((error: Error) => {
+        const state = `indexed: ${index.has(source.toString())}, actor: ${index.actorNamed('Jacinda Ardern')?.name}, at: ${index.actorAt(note.getText(), 14)?.actor.name}`;
+        throw new Error(`${error.message} (${state})`);
+      });
       assert.match(text, /\[Ardern visits Beijing, line 3\]\(command:dossier\.openMention/);
     } finally {
       await vscode.workspace.fs.delete(source);
