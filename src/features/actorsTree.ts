@@ -6,6 +6,7 @@ import { excerptAround } from '../core/excerpt';
 import { hoverCommands } from '../core/hoverCard';
 import { type ActorType, actorTypes } from '../core/types';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { Pages } from './pages';
 
 export type ActorsNode =
   | { kind: 'group'; id: string; type: ActorType }
@@ -24,8 +25,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private filterValue: ActorFilter = {};
   private readonly indexListener: vscode.Disposable;
   /** Actors a group lists before a "Show more" row: 20,000 articles name thousands of people. */
-  pageSize = 200;
-  private readonly shown = new Map<ActorType, number>();
+  private readonly pages = new Pages();
   /** The actors of each type as listed, made once per snapshot, filter and sort. */
   private listed: { from: readonly Actor[]; byType: Map<ActorType, Actor[]> } | undefined;
 
@@ -59,7 +59,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   /** A new filter or sort: lists start again at their first page. */
   private restart(): void {
     this.listed = undefined;
-    this.shown.clear();
+    this.pages.clear();
     this.refresh();
   }
 
@@ -75,23 +75,25 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     return this.listed.byType.get(type)!;
   }
 
+  get pageSize(): number {
+    return this.pages.size;
+  }
+
+  set pageSize(size: number) {
+    this.pages.size = size;
+  }
+
   /** Lists the next page of a type's actors. */
   showMore(type: ActorType): void {
-    this.shown.set(type, this.shownCount(type) + this.pageSize);
+    this.pages.more(type);
     this.refresh();
   }
 
   /** Makes sure a group lists an actor (to reveal it); true when the list had to grow. */
   include(actor: Actor): boolean {
-    const rank = this.visibleActors(actor.type).indexOf(actor);
-    if (rank < this.shownCount(actor.type)) return false;
-    this.shown.set(actor.type, Math.ceil((rank + 1) / this.pageSize) * this.pageSize);
-    this.refresh();
-    return true;
-  }
-
-  private shownCount(type: ActorType): number {
-    return this.shown.get(type) ?? this.pageSize;
+    const grown = this.pages.include(actor.type, this.visibleActors(actor.type).indexOf(actor));
+    if (grown) this.refresh();
+    return grown;
   }
 
   groupNode(type: ActorType): ActorsNode {
@@ -115,7 +117,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     switch (node.kind) {
       case 'group': {
         const actors = this.visibleActors(node.type);
-        const children = actors.slice(0, this.shownCount(node.type)).map((actor) => this.actorNode(actor.id));
+        const children = actors.slice(0, this.pages.count(node.type)).map((actor) => this.actorNode(actor.id));
         return actors.length > children.length ? [...children, { kind: 'more', id: `more:${node.type}`, type: node.type }] : children;
       }
       case 'more':
@@ -151,7 +153,12 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
       case 'group':
         return this.groupItem(node.type);
       case 'more':
-        return this.moreItem(node.type);
+        return this.pages.moreItem(
+          node.id,
+          this.visibleActors(node.type).length - this.pages.count(node.type),
+          { title: 'Show More', command: 'dossier.actors.showMore', arguments: [node.type] },
+          'List more of them, or filter the view (or search actors) to find one',
+        );
       case 'actor':
         return this.actorItem(node.actorId);
       case 'article':
@@ -167,17 +174,6 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     item.iconPath = new vscode.ThemeIcon(typeIcons[type]);
     item.description = String(this.visibleActors(type).length);
     item.contextValue = 'dossier.actorType';
-    return item;
-  }
-
-  private moreItem(type: ActorType): vscode.TreeItem {
-    const hidden = this.visibleActors(type).length - this.shownCount(type);
-    const item = new vscode.TreeItem(`Show ${Math.min(hidden, this.pageSize)} more…`, vscode.TreeItemCollapsibleState.None);
-    item.id = `more:${type}`;
-    item.iconPath = new vscode.ThemeIcon('ellipsis');
-    item.description = `${hidden} not listed`;
-    item.tooltip = 'List more of them, or filter the view (or search actors) to find one';
-    item.command = { title: 'Show More', command: 'dossier.actors.showMore', arguments: [type] };
     return item;
   }
 

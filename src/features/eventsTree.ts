@@ -6,6 +6,7 @@ import { hoverCommands } from '../core/hoverCard';
 import { buildTimeline, eventLabel, monthNames, type Timeline, type TimelineYear } from '../core/timeline';
 import { citation } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { Pages } from './pages';
 
 export type EventsNode =
   | { kind: 'year'; id: string; year: string }
@@ -25,8 +26,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
   private cached: { timeline: Timeline<DossierEvent>; byId: Map<string, DossierEvent>; parents: Map<string, EventsNode>; dated: number } | undefined;
   private readonly indexListener: vscode.Disposable;
   /** Events a group lists before a "Show more" row: a year of 20,000 articles holds thousands. */
-  pageSize = 200;
-  private readonly shown = new Map<string, number>();
+  private readonly pages = new Pages();
 
   constructor(private readonly workspaceIndex: WorkspaceIndex) {
     this.indexListener = workspaceIndex.onDidChange(() => this.refresh());
@@ -57,22 +57,26 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
     }
   }
 
+  get pageSize(): number {
+    return this.pages.size;
+  }
+
+  set pageSize(size: number) {
+    this.pages.size = size;
+  }
+
   /** Lists the next page of a group's events. */
   showMore(group: EventsNode): void {
-    this.shown.set(group.id, this.shownCount(group) + this.pageSize);
+    this.pages.more(group.id);
     this.refresh();
   }
 
   /** A group's own events up to its page, then a "Show more" row when there are more. */
   private page(group: EventsNode): EventsNode[] {
     const events = this.listedEvents(group);
-    const count = this.shownCount(group);
+    const count = this.pages.count(group.id);
     const rows = events.slice(0, count).map(eventNode);
     return events.length > count ? [...rows, { kind: 'more', id: `more:${group.id}`, group }] : rows;
-  }
-
-  private shownCount(group: EventsNode): number {
-    return this.shown.get(group.id) ?? this.pageSize;
   }
 
   /** The events a group lists itself (a year's months list theirs). */
@@ -107,8 +111,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
         return groupItem(node, node.year, year ? eventsIn(year) : 0, state);
       }
       case 'month': {
-        const year = timeline.years.find((y) => y.year === node.month.slice(0, 4));
-        const events = year?.months.find((m) => m.key === node.month)?.events.length ?? 0;
+        const events = this.listedEvents(node).length;
         const state = dated <= expandMonthsUpTo ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
         return groupItem(node, `${monthNames[Number(node.month.slice(5)) - 1]} ${node.month.slice(0, 4)}`, events, state);
       }
@@ -118,16 +121,13 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
         const event = byId.get(node.eventId);
         return event ? this.eventItem(event) : new vscode.TreeItem('(no longer in the sources)');
       }
-      case 'more': {
-        const hidden = this.listedEvents(node.group).length - this.shownCount(node.group);
-        const item = new vscode.TreeItem(`Show ${Math.min(hidden, this.pageSize)} more…`, vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon('ellipsis');
-        item.description = `${hidden} not listed`;
-        item.tooltip = 'List more of them, or search events to find one';
-        item.command = { title: 'Show More', command: 'dossier.events.showMore', arguments: [node.group] };
-        return item;
-      }
+      case 'more':
+        return this.pages.moreItem(
+          node.id,
+          this.listedEvents(node.group).length - this.pages.count(node.group.id),
+          { title: 'Show More', command: 'dossier.events.showMore', arguments: [node.group] },
+          'List more of them, or search events to find one',
+        );
     }
   }
 
