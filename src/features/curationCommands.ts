@@ -62,12 +62,8 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
     }),
     // Opens the first folder's curation file, made with empty lists when there is none yet.
     vscode.commands.registerCommand(curationCommands.openFile, async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0];
-      if (!folder) {
-        void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections in it.');
-        return;
-      }
-      const uri = vscode.Uri.joinPath(folder.uri, curationFile);
+      const uri = curationUri(vscode.workspace.workspaceFolders?.[0]);
+      if (!uri) return;
       if ((await readText(uri)) === undefined) await writeText(uri, JSON.stringify({ actors: [], merge: [], reject: [] }, null, 2) + '\n');
       await vscode.window.showTextDocument(uri);
     }),
@@ -116,13 +112,17 @@ function pickActor(workspaceIndex: WorkspaceIndex, title: string, except?: strin
   });
 }
 
+/** The folder's curation file; without a folder, says that one is needed. */
+function curationUri(folder: vscode.WorkspaceFolder | undefined): vscode.Uri | undefined {
+  if (folder) return vscode.Uri.joinPath(folder.uri, curationFile);
+  void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections in it.');
+  return undefined;
+}
+
 /** Writes the change into the folder's curation file; true when written. */
 async function applyChange(workspaceIndex: WorkspaceIndex, folder: vscode.WorkspaceFolder | undefined, change: CurationChange): Promise<boolean> {
-  if (!folder) {
-    void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections in it.');
-    return false;
-  }
-  const uri = vscode.Uri.joinPath(folder.uri, curationFile);
+  const uri = curationUri(folder);
+  if (!uri) return false;
   try {
     return await writeChange(workspaceIndex, uri, change);
   } catch (error) {
