@@ -16,8 +16,16 @@ export class WordIndex {
   private readonly grown = new Set<string>();
   private readonly removed = new Set<number>();
   private words: string[] | undefined;
+  /** Per id, a query's score, and one query word's best weight (0 between searches). */
+  private scores = new Float64Array(1024);
+  private best = new Float64Array(1024);
 
   add(id: number, text: string): void {
+    if (id >= this.scores.length) {
+      const size = Math.max(id + 1, this.scores.length * 2);
+      this.scores = new Float64Array(size);
+      this.best = new Float64Array(size);
+    }
     const seen = new Set<string>();
     for (const word of indexWords(text)) {
       if (seen.has(word)) continue;
@@ -41,24 +49,37 @@ export class WordIndex {
     this.compact();
     const queryWords = (query.toLowerCase().match(wordPattern) ?? []).filter((w, i, all) => all.indexOf(w) === i);
     const meaningful = queryWords.filter((w) => !commonWords.has(w));
-    const scores = new Map<number, number>();
+    // Scores live in arrays indexed by id, reused between keystrokes; only the ids touched are read and reset.
+    const scores = this.scores;
+    const best = this.best;
+    const scored: number[] = []; // ids with a score, in the order they got one
     for (const queryWord of meaningful.length ? meaningful : queryWords) {
-      const bestForItem = new Map<number, number>();
+      const matched: number[] = []; // ids this query word matches, in the order they were met
       // Closest words first, and no more items than a budget: a short prefix of a large index ("in")
       // would otherwise score most of it on every keystroke.
       let budget = maxItemsPerQueryWord;
       for (const [word, similarity] of this.similarWords(queryWord).sort((a, b) => b[1] - a[1])) {
         const ids = this.postings.get(word)!;
-        const weight = similarity * Math.log(1 + 100000 / (ids.length + 1));
+        const weight = similarity * Math.log(1 + 100000 / (ids.length + 1)); // always > 0, so 0 means "not yet"
         const count = Math.min(ids.length, budget);
-        for (let i = 0; i < count; i++) if ((bestForItem.get(ids[i]) ?? 0) < weight) bestForItem.set(ids[i], weight);
+        for (let i = 0; i < count; i++) {
+          const id = ids[i];
+          if (best[id] === 0) matched.push(id);
+          if (best[id] < weight) best[id] = weight;
+        }
         budget -= count;
         if (budget === 0) break;
       }
-      for (const [id, weight] of bestForItem) scores.set(id, (scores.get(id) ?? 0) + weight);
+      for (const id of matched) {
+        if (scores[id] === 0) scored.push(id);
+        scores[id] += best[id];
+        best[id] = 0;
+      }
     }
-    for (const id of this.removed) scores.delete(id);
-    return topIds(scores, limit);
+    const kept = this.removed.size > 0 ? scored.filter((id) => !this.removed.has(id)) : scored;
+    const top = topIds(kept, scores, limit);
+    for (const id of scored) scores[id] = 0;
+    return top;
   }
 
   private compact(): void {
@@ -99,16 +120,16 @@ function* indexWords(text: string): Generator<string> {
 }
 
 /** The `limit` best-scored ids, best first, without sorting every score. */
-function topIds(scores: Map<number, number>, limit: number): number[] {
-  let entries = [...scores];
-  if (entries.length > limit * 4) {
+function topIds(ids: number[], scores: Float64Array, limit: number): number[] {
+  let kept = ids;
+  if (ids.length > limit * 4) {
     // Keep roughly the best share first: a threshold from a sample avoids sorting thousands of scores.
-    const sample = entries.filter((_, i) => i % Math.ceil(entries.length / 1000) === 0).map(([, score]) => score).sort((a, b) => b - a);
-    const threshold = sample[Math.min(sample.length - 1, Math.ceil((limit * 2 * sample.length) / entries.length))];
-    const kept = entries.filter(([, score]) => score >= threshold);
-    if (kept.length >= limit) entries = kept;
+    const sample = ids.filter((_, i) => i % Math.ceil(ids.length / 1000) === 0).map((id) => scores[id]).sort((a, b) => b - a);
+    const threshold = sample[Math.min(sample.length - 1, Math.ceil((limit * 2 * sample.length) / ids.length))];
+    const aboveThreshold = ids.filter((id) => scores[id] >= threshold);
+    if (aboveThreshold.length >= limit) kept = aboveThreshold;
   }
-  return entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit).map(([id]) => id);
+  return [...kept].sort((a, b) => scores[b] - scores[a] || a - b).slice(0, limit);
 }
 
 let previousRow = new Int32Array(64);
