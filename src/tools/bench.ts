@@ -74,13 +74,13 @@ function indexAll() {
 // The pipeline runs first, in a process that has run nothing else, as in the extension's worker threads.
 // The first run starts cold (the recognizer's per-word cache and the compiled code are empty); the next five
 // run warm, as indexing does once a worker has read its first few hundred articles, and their median is
-// the figure (this machine's speed varies by a tenth or more from run to run).
+// the figure (these machines' speed varies from run to run, at times by half).
 const cold = indexAll();
 const runs = [indexAll(), indexAll(), indexAll(), indexAll(), indexAll()].sort((a, b) => a.total - b.total);
 const { total, merging, heap, peakRss } = runs[2];
 
-// The stages of indexing one by one, on the same texts (measured after the pipeline, so that their
-// separate calls do not shape the compiled code the pipeline runs).
+// The stages of indexing one by one, on the same texts, warm like the pipeline's figure (the recognizer
+// knows every word by now).
 const texts = files.map((f) => decodeText(f.bytes)).flatMap((d) => ('text' in d ? [d.text] : []));
 function measureStages() {
   const structure = seconds(() => texts.forEach((text, i) => readArticle(text, files[i].path)));
