@@ -9,5 +9,8 @@ export const cacheRoot = path.join(repoRoot, '.vscode-test');
 /** The sample workspace; tests only ever see copies of it. */
 export const newsroomFixture = path.join(repoRoot, 'test', 'fixtures', 'newsroom');
 
-/** Where UI tests and the demo write screenshots. */
-export const screenshotsDir = path.join(repoRoot, 'media', 'screenshots');
+/**
+ * Where UI tests write screenshots: an ignored folder, so a test run leaves the work tree as it was;
+ * with DOSSIER_UPDATE_SCREENSHOTS=1, media/screenshots/ (the README's pictures).
+ */
+export const screenshotsDir = process.env.DOSSIER_UPDATE_SCREENSHOTS ? path.join(repoRoot, 'media', 'screenshots') : path.join(cacheRoot, 'screenshots');

@@ -62,7 +62,7 @@ export class Workbench {
   /**
    * @param page the playwright page showing the workbench
    * @param folder absolute path of the opened workspace folder (a temp copy of the newsroom)
-   * @param screenshotsDir where screenshot() writes (default media/screenshots/ in the repository)
+   * @param screenshotsDir where screenshot() writes (default: see paths.screenshotsDir)
    */
   constructor(
     readonly page: Page,
@@ -297,7 +297,7 @@ export class Workbench {
     return (await messages.allInnerTexts()).map((t) => t.trim());
   }
 
-  /** Saves a PNG of the whole window as media/screenshots/NAME.png and returns its path. */
+  /** Saves a PNG of the whole window as NAME.png in the screenshots folder and returns its path. */
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(this.screenshotsDir, { recursive: true });
     const file = path.join(this.screenshotsDir, `${name}.png`);
