@@ -129,7 +129,7 @@ function topIds(ids: number[], scores: Float64Array, limit: number): number[] {
     const aboveThreshold = ids.filter((id) => scores[id] >= threshold);
     if (aboveThreshold.length >= limit) kept = aboveThreshold;
   }
-  return [...kept].sort((a, b) => scores[b] - scores[a] || a - b).slice(0, limit);
+  return kept.sort((a, b) => scores[b] - scores[a] || a - b).slice(0, limit); // sorted in place: the caller only resets what it lists
 }
 
 let previousRow = new Int32Array(64);
