@@ -9,6 +9,8 @@ import { type Logger, silentLogger } from './types';
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
 export const cacheFormat = 16;
 const shardCount = 128;
+/** Shards read ahead of the one being restored. */
+const readAhead = 4;
 
 /** A folder of small UTF-8 text files (the extension's workspace storage, or a folder on disk). */
 export interface CacheStorage {
@@ -19,12 +21,12 @@ export interface CacheStorage {
   delete(name: string): Promise<void>;
 }
 
-export interface CachedAnalysis {
+export interface CachedAnalysis<T = StoredAnalysis> {
   size: number;
   mtime: number;
   /** The decoded text of the file. */
   text: string;
-  analysis: StoredAnalysis;
+  analysis: T;
 }
 
 /** An analysis to write, as the analyzer gave it (JSON text: the index changes the objects it restores). */
@@ -55,26 +57,39 @@ export class AnalysisCache {
     this.prefix = `analysis-v${cacheFormat}-${fingerprint}-`;
   }
 
-  /** Every cached analysis; deletes shards of other versions and shards that are corrupt. */
-  async readAll(): Promise<Map<string, CachedAnalysis>> {
+  /**
+   * Every cached analysis, passed through `restore` as soon as its shard is read; an entry `restore`
+   * rejects is left out (analysed again). Shards are read one after the other, so only one shard's
+   * text and parsed form are held at a time. Deletes shards of other versions and shards that are corrupt.
+   */
+  async readAll<T>(restore: (analysis: StoredAnalysis) => T): Promise<Map<string, CachedAnalysis<T>>> {
     await this.writing;
-    const all = new Map<string, CachedAnalysis>();
+    const all = new Map<string, CachedAnalysis<T>>();
     const names = await this.storage.list().catch(() => [] as string[]);
-    await Promise.all(
-      names.map(async (name) => {
-        if (!name.startsWith(this.prefix)) {
-          if (name.startsWith('analysis-')) await this.storage.delete(name).catch(() => undefined);
-          return;
+    for (const name of names) {
+      if (name.startsWith('analysis-') && !name.startsWith(this.prefix)) await this.storage.delete(name).catch(() => undefined);
+    }
+    const shards = names.filter((name) => name.startsWith(this.prefix)).sort();
+    let rejected = 0;
+    const reads = shards.slice(0, readAhead).map((name) => this.readShard(name));
+    for (let i = 0; i < shards.length; i++) {
+      const shard = await reads[i];
+      if (i + readAhead < shards.length) reads.push(this.readShard(shards[i + readAhead])); // read while this one is restored
+      for (const key in shard) {
+        const { size, mtime, text, analysis } = shard[key];
+        try {
+          all.set(key, { size, mtime, text, analysis: restore(analysis) });
+        } catch {
+          rejected++;
         }
-        const shard = await this.readShard(name);
-        for (const key in shard) all.set(key, shard[key]);
-      }),
-    );
+      }
+    }
+    if (rejected > 0) this.logger.warn(`${rejected} cached ${rejected === 1 ? 'analysis is' : 'analyses are'} malformed; analysing again.`);
     return all;
   }
 
   /** Whether the entry was made from a file of this size and modification time. */
-  static fresh(entry: CachedAnalysis | undefined, size: number, mtime: number): boolean {
+  static fresh(entry: { size: number; mtime: number } | undefined, size: number, mtime: number): boolean {
     return !!entry && entry.size === size && entry.mtime === mtime;
   }
 

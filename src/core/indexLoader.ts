@@ -1,6 +1,6 @@
 // Reads many news texts into the index: from the cache when a file is unchanged, otherwise analysed
 // (in worker threads for large batches). Used by the extension and by the benchmarks alike.
-import { type ArticleAnalyzer, restoreAnalysis, type StoredAnalysis } from './analysis';
+import { type ArticleAnalysis, type ArticleAnalyzer, restoreAnalysis, type StoredAnalysis } from './analysis';
 import { AnalysisCache, type CachedAnalysis } from './analysisCache';
 import { decodeText } from './decode';
 import type { DossierIndex } from './dossierIndex';
@@ -34,8 +34,10 @@ export interface LoadStats {
   ms: number;
 }
 
+type Restored = CachedAnalysis<ArticleAnalysis>;
+
 /** Stands in the cache map for an entry already read. */
-const used = { size: -1, mtime: -1, text: '' } as CachedAnalysis;
+const used = { size: -1, mtime: -1, text: '' } as Restored;
 
 /** Files statted at once. */
 const concurrency = 32;
@@ -45,7 +47,7 @@ const readAhead = 256;
 export async function loadSources(keys: readonly string[], options: LoadOptions): Promise<LoadStats> {
   const started = Date.now();
   const stats: LoadStats = { fromCache: 0, analyzed: 0, skipped: 0, ms: 0 };
-  const cached = options.cache ? await options.cache.readAll() : new Map<string, CachedAnalysis>();
+  const cached = options.cache ? await options.cache.readAll(restoreAnalysis) : new Map<string, Restored>();
   const infos = await mapLimited(keys, concurrency, async (key) => {
     try {
       return await options.reader.stat(key);
@@ -77,15 +79,10 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       const entry = cached.get(key);
       cached.set(key, used); // let the stored form go as soon as it is read: 20k of them weigh
       if (AnalysisCache.fresh(entry, info.size, info.mtime)) {
-        try {
-          const analysis = restoreAnalysis(entry!.analysis);
-          return () => {
-            options.index.updateAnalyzed(key, entry!.text, analysis);
-            stats.fromCache++;
-          };
-        } catch {
-          // a malformed entry: analyse again
-        }
+        return () => {
+          options.index.updateAnalyzed(key, entry!.text, entry!.analysis);
+          stats.fromCache++;
+        };
       }
       let bytes: Uint8Array;
       try {

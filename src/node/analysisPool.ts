@@ -1,7 +1,9 @@
-// A pool of worker threads that analyse news texts in parallel (see indexWorker.ts).
+// A pool of worker threads that analyse news texts in parallel (see indexWorker.ts). Requests made
+// in one turn of the event loop go to a worker as one message.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleAnalyzer } from '../core/analysis';
+import type { AnalysisAnswer, AnalysisRequest } from './indexWorker';
 
 interface Task {
   resolve(analysis: string): void;
@@ -11,6 +13,8 @@ interface Task {
 interface PoolWorker {
   worker: Worker;
   tasks: Map<number, Task>;
+  /** Requests not sent yet. */
+  outbox: AnalysisRequest[];
 }
 
 /** Worker threads for `workerFile` (dist/indexWorker.js), each loading the model bytes it is given. */
@@ -18,12 +22,14 @@ export function createAnalysisPool(workerFile: string, model: Uint8Array, size =
   const workers: PoolWorker[] = [];
   let nextId = 0;
   const spawn = (): PoolWorker => {
-    const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { model } }), tasks: new Map() };
-    entry.worker.on('message', (message: { id: number; analysis?: string; error?: string }) => {
-      const task = entry.tasks.get(message.id);
-      entry.tasks.delete(message.id);
-      if (message.analysis !== undefined) task?.resolve(message.analysis);
-      else task?.reject(new Error(message.error ?? 'analysis failed'));
+    const entry: PoolWorker = { worker: new Worker(workerFile, { workerData: { model } }), tasks: new Map(), outbox: [] };
+    entry.worker.on('message', (answers: AnalysisAnswer[]) => {
+      for (const answer of answers) {
+        const task = entry.tasks.get(answer.id);
+        entry.tasks.delete(answer.id);
+        if (answer.analysis !== undefined) task?.resolve(answer.analysis);
+        else task?.reject(new Error(answer.error ?? 'analysis failed'));
+      }
     });
     const fail = (error: Error) => {
       workers.splice(workers.indexOf(entry), 1);
@@ -45,7 +51,11 @@ export function createAnalysisPool(workerFile: string, model: Uint8Array, size =
       const id = nextId++;
       return new Promise<string>((resolve, reject) => {
         least.tasks.set(id, { resolve, reject });
-        least.worker.postMessage({ id, path, text });
+        if (least.outbox.push({ id, path, text }) === 1) {
+          setImmediate(() => {
+            if (workers.includes(least)) least.worker.postMessage(least.outbox.splice(0));
+          });
+        }
       });
     },
     dispose() {

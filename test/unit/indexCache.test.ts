@@ -88,11 +88,25 @@ describe('Article analysis and the index cache', () => {
     assert.equal((await load()).stats.fromCache, 2);
   });
 
+  it('analyses again an article whose cached analysis is malformed, and says so', async () => {
+    await load();
+    const cacheDir = join(dir, '.cache');
+    for (const file of readdirSync(cacheDir)) {
+      const shard = JSON.parse(readFileSync(join(cacheDir, file), 'utf8'));
+      for (const key in shard.entries) if (key === names[0]) shard.entries[key].analysis.n = [{ key: 7 }];
+      writeFileSync(join(cacheDir, file), JSON.stringify(shard));
+    }
+    const { stats, warnings, index } = await load();
+    assert.deepEqual([stats.fromCache, stats.analyzed], [1, 1]);
+    assert.ok(warnings.some((w) => /1 cached analysis is malformed/.test(w)), warnings.join('\n'));
+    assert.ok(index.actorNamed('Trump'));
+  });
+
   it('starts a new cache when the format or model changes', async () => {
     await load();
     const cacheDir = join(dir, '.cache');
     const other = new AnalysisCache(folderStorage(cacheDir), 'another-model');
-    assert.equal((await other.readAll()).size, 0);
+    assert.equal((await other.readAll((analysis) => analysis)).size, 0);
     assert.ok(readdirSync(cacheDir).every((file) => !file.includes('-test-')));
   });
 });
