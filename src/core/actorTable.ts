@@ -33,7 +33,9 @@ interface Entry {
   typeVotes: number[];
   spellings: Map<string, number>;
   articles: Map<string, LocalEntity>;
-  /** One-word names the entry's articles write for it, with article counts: null when none, undefined until worked out again after a change. */
+  /** For a name of several words: each one-word spelling its articles write for it, with the number of such articles. */
+  oneWordSpellings?: Map<string, number>;
+  /** Those spellings by name key (not the entry's own): null when none, undefined until worked out again after a change. */
   links?: Map<string, number> | null;
 }
 
@@ -67,6 +69,8 @@ interface Reusable {
 
 export class ActorTable {
   private readonly entries = new Map<string, Entry>();
+  /** The entries of names of several words (those that one-word names can fold into), in the order of `entries`. */
+  private readonly longEntries = new Set<Entry>();
   /** Keys of the entries added, changed or removed since the last build. */
   private readonly dirty = new Set<string>();
   private serials = 0;
@@ -78,9 +82,14 @@ export class ActorTable {
       if (!entry) {
         entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map() };
         this.entries.set(entity.key, entry);
+        if (entity.key.includes(' ')) {
+          entry.oneWordSpellings = new Map();
+          this.longEntries.add(entry);
+        }
       }
       this.changed(entry);
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), 1);
+      if (entry.oneWordSpellings) countOneWordSpellings(entry.oneWordSpellings, entity.spellings, 1);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] += entity.typeVotes[i];
       entry.articles.set(path, entity);
     }
@@ -98,8 +107,12 @@ export class ActorTable {
       this.changed(entry);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] -= entity.typeVotes[i];
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), -1);
+      if (entry.oneWordSpellings) countOneWordSpellings(entry.oneWordSpellings, entity.spellings, -1);
       entry.articles.delete(path);
-      if (entry.articles.size === 0) this.entries.delete(entity.key);
+      if (entry.articles.size === 0) {
+        this.entries.delete(entity.key);
+        this.longEntries.delete(entry);
+      }
     }
   }
 
@@ -214,9 +227,9 @@ export class ActorTable {
     }
     // A one-word name joins the longer name that articles link it to ("Trump" in "Donald Trump … Trump",
     // "AFP" in "Agence France-Presse (AFP)"), never one that merely shares initials or a first name.
-    const links = linkedShortForms(this.entries.values());
+    const links = linkedShortForms(this.longEntries);
     for (const entry of this.entries.values()) {
-      if (redirects.has(entry.key) || entry.key.includes(' ')) continue;
+      if (entry.oneWordSpellings || redirects.has(entry.key)) continue;
       const link = links.get(entry.key);
       if (link && mayFold(entry, link)) redirects.set(entry.key, link.entry.key);
     }
@@ -241,11 +254,22 @@ interface Link {
   articles: number;
 }
 
+/** Adds (sign 1) or takes away (sign -1) one article's one-word spellings. */
+function countOneWordSpellings(into: Map<string, number>, spellings: Spellings, sign: 1 | -1): void {
+  const add = (spelling: string) => {
+    if (spelling.includes(' ')) return;
+    const total = (into.get(spelling) ?? 0) + sign;
+    if (total > 0) into.set(spelling, total);
+    else into.delete(spelling);
+  };
+  if (typeof spellings === 'string') add(spellings);
+  else for (const spelling of spellings.keys()) add(spelling);
+}
+
 /** One-word names (surnames, short forms, acronyms) by the longer name most articles link them to. */
-function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
+function linkedShortForms(longEntries: Iterable<Entry>): Map<string, Link> {
   const links = new Map<string, Link>();
-  for (const entry of entries) {
-    if (!entry.key.includes(' ')) continue;
+  for (const entry of longEntries) {
     if (entry.links === undefined) entry.links = oneWordNames(entry);
     for (const [key, articles] of entry.links ?? []) {
       const current = links.get(key);
@@ -259,16 +283,11 @@ function linkedShortForms(entries: Iterable<Entry>): Map<string, Link> {
 function oneWordNames(entry: Entry): Map<string, number> | null {
   const type = typeOf(entry);
   let counts: Map<string, number> | null = null;
-  const count = (spelling: string) => {
-    if (spelling.includes(' ')) return;
+  for (const [spelling, articles] of entry.oneWordSpellings!) {
     const key = nameKey(spelling, type);
-    if (key === entry.key) return;
+    if (key === entry.key) continue;
     counts ??= new Map();
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  for (const { spellings } of entry.articles.values()) {
-    if (typeof spellings === 'string') count(spellings);
-    else for (const spelling of spellings.keys()) count(spelling);
+    counts.set(key, (counts.get(key) ?? 0) + articles);
   }
   return counts;
 }
