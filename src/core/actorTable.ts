@@ -33,6 +33,8 @@ interface Entry {
   typeVotes: number[];
   spellings: Map<string, number>;
   articles: Map<string, LocalEntity>;
+  /** Mentions in all its articles. */
+  mentionCount: number;
   /** For a name of several words: each one-word spelling its articles write for it, with the number of such articles. */
   oneWordSpellings?: Map<string, number>;
   /** Those spellings by name key (not the entry's own): null when none, undefined until worked out again after a change. */
@@ -80,7 +82,7 @@ export class ActorTable {
     for (const entity of entities) {
       let entry = this.entries.get(entity.key);
       if (!entry) {
-        entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map() };
+        entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), mentionCount: 0 };
         this.entries.set(entity.key, entry);
         if (entity.key.includes(' ')) {
           entry.oneWordSpellings = new Map();
@@ -89,6 +91,7 @@ export class ActorTable {
       }
       this.changed(entry);
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), 1);
+      entry.mentionCount += mentionCount(entity);
       if (entry.oneWordSpellings) countOneWordSpellings(entry.oneWordSpellings, entity.spellings, 1);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] += entity.typeVotes[i];
       entry.articles.set(path, entity);
@@ -107,6 +110,7 @@ export class ActorTable {
       this.changed(entry);
       for (let i = 0; i < 3; i++) entry.typeVotes[i] -= entity.typeVotes[i];
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), -1);
+      entry.mentionCount -= mentionCount(entity);
       if (entry.oneWordSpellings) countOneWordSpellings(entry.oneWordSpellings, entity.spellings, -1);
       entry.articles.delete(path);
       if (entry.articles.size === 0) {
@@ -196,8 +200,7 @@ export class ActorTable {
       actorOfKey.set(key, actor);
       reuse.unmentioned.push({ key, actor });
     }
-    const gone = new Set<Actor>(removed);
-    const actors = mergeInOrder(base ? base.actors.filter((actor) => !gone.has(actor)) : [], added);
+    const actors = mergeInOrder(base?.actors ?? [], removed, added);
     const changedKeys = new Set([...idsBefore].filter(([key, id]) => actorOfKey.get(key)?.id !== id).map(([key]) => key));
     return { actors, byId, actorOfKey, added, removed, fromPrevious: base !== undefined, changedKeys, reuse };
   }
@@ -367,16 +370,48 @@ export function actorsByAlias(snapshot: ActorSnapshot): Map<string, Actor> {
   return byAlias;
 }
 
-/** A list sorted by mentions, then name, merged with other actors. */
-function mergeInOrder(sorted: readonly Actor[], actors: readonly Actor[]): Actor[] {
-  const added = [...actors].sort(byMentionsThenName);
+/**
+ * A list sorted by mentions, then name, without the actors `removed` and with those `added`. Both are
+ * placed by binary search: the actors between are copied without comparing them.
+ */
+function mergeInOrder(sorted: readonly Actor[], removed: readonly Actor[], added: readonly Actor[]): Actor[] {
+  const skipped = new Set(removed.map((actor) => indexOf(sorted, actor)));
   const merged: Actor[] = [];
   let i = 0;
-  let j = 0;
-  while (i < sorted.length || j < added.length) {
-    merged.push(j === added.length || (i < sorted.length && byMentionsThenName(sorted[i], added[j]) <= 0) ? sorted[i++] : added[j++]);
+  const copyUntil = (end: number) => {
+    for (; i < end; i++) if (!skipped.has(i)) merged.push(sorted[i]);
+  };
+  for (const actor of [...added].sort(byMentionsThenName)) {
+    copyUntil(firstAfter(sorted, actor, i));
+    merged.push(actor);
   }
+  copyUntil(sorted.length);
   return merged;
+}
+
+/** The first index from `from` on whose actor sorts after `actor` (a tie stays before it). */
+function firstAfter(sorted: readonly Actor[], actor: Actor, from: number): number {
+  let low = from;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byMentionsThenName(sorted[mid], actor) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Where an actor is in the sorted list, or -1. */
+function indexOf(sorted: readonly Actor[], actor: Actor): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byMentionsThenName(sorted[mid], actor) < 0) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < sorted.length && byMentionsThenName(sorted[i], actor) === 0; i++) if (sorted[i] === actor) return i;
+  return -1;
 }
 
 function byMentionsThenName(a: Actor, b: Actor): number {
@@ -436,18 +471,28 @@ export function forgetMentions(actor: Actor): void {
 /** Votes, spellings, mention and article counts of the entries that make one actor. */
 function combine(group: readonly Entry[]): { votes: number[]; spellings: Map<string, number>; mentionCount: number; articleCount: number } {
   let mentions = 0;
-  for (const entry of group) for (const entity of entry.articles.values()) mentions += mentionCount(entity);
+  for (const entry of group) mentions += entry.mentionCount;
   // Most actors have one entry: its own counts serve as they are (they are only read).
   if (group.length === 1) return { votes: group[0].typeVotes, spellings: group[0].spellings, mentionCount: mentions, articleCount: group[0].articles.size };
   const votes = [0, 0, 0];
   const spellings = new Map<string, number>();
-  const paths = new Set<string>();
   for (const entry of group) {
     for (let i = 0; i < 3; i++) votes[i] += entry.typeVotes[i];
     for (const [spelling, count] of entry.spellings) spellings.set(spelling, (spellings.get(spelling) ?? 0) + count);
-    for (const path of entry.articles.keys()) paths.add(path);
   }
-  return { votes, spellings, mentionCount: mentions, articleCount: paths.size };
+  return { votes, spellings, mentionCount: mentions, articleCount: articlesOf(group) };
+}
+
+/** The number of articles that name any of the entries: those of the most named one, and the others' not among them. */
+function articlesOf(group: readonly Entry[]): number {
+  if (group.length === 0) return 0;
+  const largest = group.reduce((a, b) => (b.articles.size > a.articles.size ? b : a));
+  const others = new Set<string>();
+  for (const entry of group) {
+    if (entry === largest) continue;
+    for (const path of entry.articles.keys()) if (!largest.articles.has(path)) others.add(path);
+  }
+  return largest.articles.size + others.size;
 }
 
 function compareMentions(a: Mention, b: Mention): number {
