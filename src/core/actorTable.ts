@@ -89,6 +89,7 @@ export class ActorTable {
           this.longEntries.add(entry);
         }
       }
+      entity.key = entry.key; // one string for all articles: lookups by key compare it by reference, and the copies go
       this.changed(entry);
       addCounts(entry.spellings, entity.spellings, mentionCount(entity), 1);
       entry.mentionCount += mentionCount(entity);
