@@ -1,7 +1,8 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
-import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spellings, typeOf } from './articleActors';
+import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spellings } from './articleActors';
 import type { Curation } from './curation';
 import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
+import { countOneWordSpellings, type NameEntry, ShortForms } from './shortForms';
 import type { ActorType } from './types';
 
 export interface Mention {
@@ -26,19 +27,12 @@ export interface Actor {
   curated: boolean;
 }
 
-interface Entry {
-  key: string;
+interface Entry extends NameEntry {
   /** Order of creation: groups list their entries in it, so a merge does not depend on the edit history. */
   serial: number;
-  typeVotes: number[];
-  spellings: Map<string, number>;
   articles: Map<string, LocalEntity>;
   /** Mentions in all its articles. */
   mentionCount: number;
-  /** For a name of several words: each one-word spelling its articles write for it, with the number of such articles. */
-  oneWordSpellings?: Map<string, number>;
-  /** Those spellings by name key (not the entry's own): null when none, undefined until worked out again after a change. */
-  links?: Map<string, number> | null;
 }
 
 export interface ActorSnapshot {
@@ -71,8 +65,7 @@ interface Reusable {
 
 export class ActorTable {
   private readonly entries = new Map<string, Entry>();
-  /** The entries of names of several words (those that one-word names can fold into), in the order of `entries`. */
-  private readonly longEntries = new Set<Entry>();
+  private readonly shortForms = new ShortForms();
   /** Keys of the entries added, changed or removed since the last build. */
   private readonly dirty = new Set<string>();
   private serials = 0;
@@ -84,10 +77,7 @@ export class ActorTable {
       if (!entry) {
         entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), mentionCount: 0 };
         this.entries.set(entity.key, entry);
-        if (entity.key.includes(' ')) {
-          entry.oneWordSpellings = new Map();
-          this.longEntries.add(entry);
-        }
+        if (entity.key.includes(' ')) entry.oneWordSpellings = new Map();
       }
       entity.key = entry.key; // one string for all articles: lookups by key compare it by reference, and the copies go
       this.changed(entry);
@@ -114,10 +104,7 @@ export class ActorTable {
       entry.mentionCount -= mentionCount(entity);
       if (entry.oneWordSpellings) countOneWordSpellings(entry.oneWordSpellings, entity.spellings, -1);
       entry.articles.delete(path);
-      if (entry.articles.size === 0) {
-        this.entries.delete(entity.key);
-        this.longEntries.delete(entry);
-      }
+      if (entry.articles.size === 0) this.entries.delete(entity.key);
     }
   }
 
@@ -214,8 +201,9 @@ export class ActorTable {
   }
 
   private changed(entry: Entry): void {
-    entry.links = undefined;
-    if (this.builds > 0) this.dirty.add(entry.key); // before the first build, everything is new anyway
+    if (this.builds === 0) return; // before the first build, everything is new anyway
+    this.dirty.add(entry.key);
+    this.shortForms.changed(entry);
   }
 
   /** Which name keys fold into which: the user's merges and aliases first, then surnames and acronyms. */
@@ -231,12 +219,7 @@ export class ActorTable {
     }
     // A one-word name joins the longer name that articles link it to ("Trump" in "Donald Trump … Trump",
     // "AFP" in "Agence France-Presse (AFP)"), never one that merely shares initials or a first name.
-    const links = linkedShortForms(this.longEntries);
-    for (const entry of this.entries.values()) {
-      if (entry.oneWordSpellings || redirects.has(entry.key)) continue;
-      const link = links.get(entry.key);
-      if (link && mayFold(entry, link)) redirects.set(entry.key, link.entry.key);
-    }
+    for (const [key, target] of this.shortForms.update(this.entries, this.builds === 0)) if (!redirects.has(key)) redirects.set(key, target);
     return redirects;
   }
 }
@@ -250,69 +233,6 @@ function addCounts(into: Map<string, number>, spellings: Spellings, mentions: nu
   };
   if (typeof spellings === 'string') add(spellings, mentions);
   else for (const [spelling, count] of spellings) add(spelling, count);
-}
-
-interface Link {
-  entry: Entry;
-  /** Articles in which the one-word name stands for `entry`. */
-  articles: number;
-}
-
-/** Adds (sign 1) or takes away (sign -1) one article's one-word spellings. */
-function countOneWordSpellings(into: Map<string, number>, spellings: Spellings, sign: 1 | -1): void {
-  const add = (spelling: string) => {
-    if (spelling.includes(' ')) return;
-    const total = (into.get(spelling) ?? 0) + sign;
-    if (total > 0) into.set(spelling, total);
-    else into.delete(spelling);
-  };
-  if (typeof spellings === 'string') add(spellings);
-  else for (const spelling of spellings.keys()) add(spelling);
-}
-
-/** One-word names (surnames, short forms, acronyms) by the longer name most articles link them to. */
-function linkedShortForms(longEntries: Iterable<Entry>): Map<string, Link> {
-  const links = new Map<string, Link>();
-  for (const entry of longEntries) {
-    if (entry.links === undefined) entry.links = oneWordNames(entry);
-    for (const [key, articles] of entry.links ?? []) {
-      const current = links.get(key);
-      if (!current || articles > current.articles) links.set(key, { entry, articles });
-    }
-  }
-  return links;
-}
-
-/** The one-word names a long name's articles also write (by name key), with the number of such articles; none for most. */
-function oneWordNames(entry: Entry): Map<string, number> | null {
-  const type = typeOf(entry);
-  let counts: Map<string, number> | null = null;
-  for (const [spelling, articles] of entry.oneWordSpellings!) {
-    const key = nameKey(spelling, type);
-    if (key === entry.key) continue;
-    counts ??= new Map();
-    counts.set(key, (counts.get(key) ?? 0) + articles);
-  }
-  return counts;
-}
-
-/**
- * A person's one-word name folds by surname (or a family name written first, when the surname is
- * never used alone); another name only into one of its type (acronyms excepted) and when articles
- * link it at least a quarter as often as they use it alone — "Labour" joins "Labour Party", but "PC" in tech news does not join "Paris Club".
- */
-function mayFold(entry: Entry, link: Link): boolean {
-  const type = typeOf(entry);
-  const targetType = typeOf(link.entry);
-  if (type === 'person' || targetType === 'person') {
-    if (type !== targetType) return false;
-    const parts = link.entry.key.split(' ');
-    const surname = parts[parts.length - 1];
-    if (entry.key === surname) return true;
-    return entry.key === parts[0] && ![...link.entry.spellings.keys()].some((spelling) => nameKey(spelling, 'person') === surname);
-  }
-  if (type !== targetType && !isAcronym(commonSpelling(entry.spellings))) return false;
-  return link.articles * 4 >= entry.articles.size;
 }
 
 /** A person goes by the full name most written; others by their most common spelling. */

@@ -26,23 +26,11 @@ export class EventList {
 
   /** Every event in order (a new list after changes, so earlier readers keep theirs). */
   list(): DossierEvent[] {
-    if (this.removed.size + this.added.length <= 64 && this.removed.size + this.added.length > 0) {
-      // A few changes (an article edited): binary searches in a copy.
-      const next = this.sorted.slice();
-      for (const event of this.removed) removeSorted(next, event);
-      insertSorted(next, this.added.filter((event) => !this.removed.has(event)));
-      this.sorted = next;
+    if (this.removed.size > 0 || this.added.length > 0) {
+      const added = this.added.filter((event) => !this.removed.has(event)).sort(compareEvents);
+      this.sorted = this.removed.size + added.length <= 64 ? spliced(this.sorted, this.removed, added) : merge(this.sorted, this.removed, added);
       this.added = [];
       this.removed.clear();
-    }
-    if (this.removed.size > 0) {
-      this.sorted = this.sorted.filter((event) => !this.removed.has(event));
-      this.added = this.added.filter((event) => !this.removed.has(event));
-      this.removed.clear();
-    }
-    if (this.added.length > 0) {
-      this.sorted = merge(this.sorted, this.added.sort(compareEvents));
-      this.added = [];
     }
     return this.sorted;
   }
@@ -59,36 +47,51 @@ export function compareEvents(a: EventKey, b: EventKey): number {
   return a.dateSpan.start - b.dateSpan.start;
 }
 
-function merge(a: readonly DossierEvent[], b: readonly DossierEvent[]): DossierEvent[] {
-  const result = new Array<DossierEvent>(a.length + b.length);
-  let i = 0;
+/** A sorted list without the events removed and with those added (sorted), in one pass over both. */
+function merge(sorted: readonly DossierEvent[], removed: ReadonlySet<DossierEvent>, added: readonly DossierEvent[]): DossierEvent[] {
+  const result: DossierEvent[] = [];
   let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) result[k++] = compareEvents(b[j], a[i]) < 0 ? b[j++] : a[i++];
-  while (i < a.length) result[k++] = a[i++];
-  while (j < b.length) result[k++] = b[j++];
+  for (const event of sorted) {
+    if (removed.has(event)) continue;
+    while (j < added.length && compareEvents(added[j], event) < 0) result.push(added[j++]);
+    result.push(event);
+  }
+  while (j < added.length) result.push(added[j++]);
   return result;
 }
 
-/** Adds events to a list sorted by `compareEvents`, each in its place. */
-export function insertSorted(sorted: DossierEvent[], added: readonly DossierEvent[]): void {
-  for (const event of added) sorted.splice(lowerBound(sorted, event, true), 0, event);
-}
-
-/** Removes an event from a sorted list, if there. */
-export function removeSorted(sorted: DossierEvent[], event: DossierEvent): void {
-  const at = lowerBound(sorted, event, false);
-  for (let i = at; i < sorted.length && compareEvents(sorted[i], event) === 0; i++) {
-    if (sorted[i] === event) {
-      sorted.splice(i, 1);
-      return;
-    }
+/**
+ * The same for a few changes (an article edited): each change is placed by binary search, and the
+ * events between are copied without comparing or looking them up.
+ */
+function spliced(sorted: readonly DossierEvent[], removed: ReadonlySet<DossierEvent>, added: readonly DossierEvent[]): DossierEvent[] {
+  const skipped = new Set<number>();
+  for (const event of removed) {
+    const at = positionOf(sorted, event);
+    if (at >= 0) skipped.add(at);
   }
+  const result: DossierEvent[] = [];
+  let i = 0;
+  const copyUntil = (end: number) => {
+    for (; i < end; i++) if (!skipped.has(i)) result.push(sorted[i]);
+  };
+  for (const event of added) {
+    copyUntil(lowerBound(sorted, event, true, i));
+    result.push(event);
+  }
+  copyUntil(sorted.length);
+  return result;
 }
 
-/** The first position whose event sorts after the probe (or, with `after` false, not before it). */
-function lowerBound(sorted: readonly DossierEvent[], probe: EventKey, after: boolean): number {
-  let low = 0;
+/** Where an event is in a sorted list, or -1. */
+function positionOf(sorted: readonly DossierEvent[], event: DossierEvent): number {
+  for (let i = lowerBound(sorted, event, false, 0); i < sorted.length && compareEvents(sorted[i], event) === 0; i++) if (sorted[i] === event) return i;
+  return -1;
+}
+
+/** The first position from `from` on whose event sorts after the probe (or, with `after` false, not before it). */
+function lowerBound(sorted: readonly DossierEvent[], probe: EventKey, after: boolean, from: number): number {
+  let low = from;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
