@@ -65,19 +65,21 @@ function merge(sorted: readonly DossierEvent[], removed: ReadonlySet<DossierEven
  * events between are copied without comparing or looking them up.
  */
 function spliced(sorted: readonly DossierEvent[], removed: ReadonlySet<DossierEvent>, added: readonly DossierEvent[]): DossierEvent[] {
-  const skipped = new Set<number>();
-  for (const event of removed) {
-    const at = positionOf(sorted, event);
-    if (at >= 0) skipped.add(at);
-  }
-  const result: DossierEvent[] = [];
+  const skipped = [...removed].map((event) => positionOf(sorted, event)).filter((at) => at >= 0);
+  skipped.sort((a, b) => a - b);
+  const result = new Array<DossierEvent>(sorted.length - skipped.length + added.length);
+  let k = 0;
   let i = 0;
+  let s = 0;
   const copyUntil = (end: number) => {
-    for (; i < end; i++) if (!skipped.has(i)) result.push(sorted[i]);
+    for (; i < end; i++) {
+      if (s < skipped.length && skipped[s] === i) s++;
+      else result[k++] = sorted[i];
+    }
   };
   for (const event of added) {
     copyUntil(lowerBound(sorted, event, true, i));
-    result.push(event);
+    result[k++] = event;
   }
   copyUntil(sorted.length);
   return result;
