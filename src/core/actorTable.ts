@@ -3,6 +3,7 @@ import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spel
 import type { Curation } from './curation';
 import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
 import { countOneWordSpellings, type NameEntry, ShortForms } from './shortForms';
+import { withChanges } from './sortedList';
 import type { ActorType } from './types';
 
 export interface Mention {
@@ -188,7 +189,7 @@ export class ActorTable {
       actorOfKey.set(key, actor);
       reuse.unmentioned.push({ key, actor });
     }
-    const actors = mergeInOrder(base?.actors ?? [], removed, added);
+    const actors = withChanges(base?.actors ?? [], removed, added, byMentionsThenName);
     const changedKeys = new Set([...idsBefore].filter(([key, id]) => actorOfKey.get(key)?.id !== id).map(([key]) => key));
     return { actors, byId, actorOfKey, added, removed, fromPrevious: base !== undefined, changedKeys, reuse };
   }
@@ -289,50 +290,6 @@ export function actorsByAlias(snapshot: ActorSnapshot): Map<string, Actor> {
     for (const key of actor.aliasKeys) if (!snapshot.actorOfKey.has(key) && !byAlias.has(key)) byAlias.set(key, actor);
   }
   return byAlias;
-}
-
-/**
- * A list sorted by mentions, then name, without the actors `removed` and with those `added`. Both are
- * placed by binary search: the actors between are copied without comparing them.
- */
-function mergeInOrder(sorted: readonly Actor[], removed: readonly Actor[], added: readonly Actor[]): Actor[] {
-  const skipped = new Set(removed.map((actor) => indexOf(sorted, actor)));
-  const merged: Actor[] = [];
-  let i = 0;
-  const copyUntil = (end: number) => {
-    for (; i < end; i++) if (!skipped.has(i)) merged.push(sorted[i]);
-  };
-  for (const actor of [...added].sort(byMentionsThenName)) {
-    copyUntil(firstAfter(sorted, actor, i));
-    merged.push(actor);
-  }
-  copyUntil(sorted.length);
-  return merged;
-}
-
-/** The first index from `from` on whose actor sorts after `actor` (a tie stays before it). */
-function firstAfter(sorted: readonly Actor[], actor: Actor, from: number): number {
-  let low = from;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (byMentionsThenName(sorted[mid], actor) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** Where an actor is in the sorted list, or -1. */
-function indexOf(sorted: readonly Actor[], actor: Actor): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (byMentionsThenName(sorted[mid], actor) < 0) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < sorted.length && byMentionsThenName(sorted[i], actor) === 0; i++) if (sorted[i] === actor) return i;
-  return -1;
 }
 
 function byMentionsThenName(a: Actor, b: Actor): number {
