@@ -51,6 +51,9 @@ const monthOrWeekday = new RegExp(`^(?:${monthNames}|${weekdayNames})$`, 'i');
 const nameAfter = new RegExp(`^ (?!(?:${monthNames.replace(/\b\w/g, (c) => c.toUpperCase())})\\b)\\p{Lu}`, 'u');
 const notADate =
   /^(?:(?:within|after|for|over)\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?)|(?:an?|one|two|three|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)|the\s+(?:day|week|month|year)\s+(?:after|before)|last[\s-]minute)$/i;
+/** A span of seconds, minutes or hours with nothing of a day or longer: "for a second time", "in 14 minutes 32.93 seconds". */
+const subDayUnit = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
+const dayOrLonger = new RegExp(`\\b(?:days?|weeks?|weekends?|months?|years?|decades?|today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|${weekdayNames}|${monthNames})\\b|\\d{4}|\\d/\\d`, 'i');
 const abbreviatedOnly = /^(?:sun|sat|mon|tue|wed|thu|fri|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
 
 /** Date mentions inside one sentence of `text`, with offsets into `text`. */
@@ -96,6 +99,7 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   if (!hasDate && !isWeekPhrase) return undefined; // a time of day only
   if (weekdayOnly.test(text) && nameAfter.test(sentence.slice(start + text.length))) return undefined; // "the Sunday Telegraph"
   if (notADate.test(word)) return undefined; // "within a year", "a year later": a span of time, not a time
+  if (subDayUnit.test(text) && !dayOrLonger.test(text)) return undefined; // minutes or hours: a duration, not a date
   const lead = sentence.slice(Math.max(0, start - 12), start);
   const early =
     /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i.exec(lead) ??

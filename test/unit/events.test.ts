@@ -60,6 +60,10 @@ describe('events', () => {
     assert.deepEqual(eventsOf('Serialised in the Sunday Telegraph, the memoir sold well.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('The Daily and Sunday Times newspapers cut jobs.', tuesday18Aug2020), []);
     assert.deepEqual(eventsOf('On Sunday Tony Blair spoke.', tuesday18Aug2020), [{ date: '2020-08-16', precision: 'day', text: 'On Sunday' }]);
+    // Seconds, minutes and hours ("for a second" is one second to chrono) are no date, even beside one.
+    assert.deepEqual(eventsOf('Chelsea won for a second time on Sunday.', tuesday18Aug2020), [{ date: '2020-08-16', precision: 'day', text: 'on Sunday' }]);
+    assert.deepEqual(eventsOf('She won in 14 minutes 32.93 seconds in January.', tuesday18Aug2020), [{ date: '2020-01', precision: 'month', text: 'in January' }]);
+    assert.deepEqual(eventsOf('Talks went on for four hours last week.', tuesday18Aug2020).map((e) => e.text), ['last week']);
     for (const sentence of ['Sales rose 5% on a year earlier.', 'Shops saw a last minute rush.', 'He stayed for three years.', 'A year later the firm closed.', 'It fell within a year.']) {
       assert.deepEqual(eventsOf(sentence, tuesday18Aug2020), [], sentence);
     }
