@@ -11,7 +11,8 @@ import { loadSources, type LoadStats } from './core/indexLoader';
 import { createRecognizer } from './core/ner';
 import type { Recognizer } from './core/types';
 import { createAnalysisPool, defaultPoolSize } from './node/analysisPool';
-import { fileErrorCode, workspaceReader, workspaceStorage } from './workspaceSources';
+import { folderStorage } from './node/nodeSources';
+import { fileErrorCode, filesOnDisk, workspaceReader, workspaceStorage } from './workspaceSources';
 
 export const curationFile = '.dossier/actors.json';
 /** Progress is shown as a notification from this many files on; below it, in the status bar. */
@@ -172,7 +173,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       const code = await Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'dist', 'indexWorker.js'))).catch(
         () => new TextEncoder().encode(String(vscode.extensions.getExtension('dossier.dossier')?.packageJSON.version)),
       );
-      const storage = workspaceStorage(vscode.Uri.joinPath(this.storageUri, 'index'));
+      const dir = vscode.Uri.joinPath(this.storageUri, 'index');
+      const storage = dir.scheme === 'file' ? folderStorage(dir.fsPath) : workspaceStorage(dir);
       const fingerprint = `${hash(this.model).toString(36)}-${hash(code).toString(36)}`;
       this.cache = new AnalysisCache(storage, fingerprint, { info: () => undefined, warn: (m) => this.logWarning(m) });
     }
@@ -203,7 +205,9 @@ export class WorkspaceIndex implements vscode.Disposable {
     const exclude = this.config.exclude.length ? `{${this.config.exclude.join(',')}}` : undefined;
     const found = await Promise.all(
       (vscode.workspace.workspaceFolders ?? []).map((folder) =>
-        vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.config.sources), exclude),
+        folder.uri.scheme === 'file'
+          ? filesOnDisk(folder.uri, this.config.sources, this.config.exclude.length ? this.config.exclude : filesExclude(folder))
+          : vscode.workspace.findFiles(new vscode.RelativePattern(folder, this.config.sources), exclude),
       ),
     );
     return found.flat().sort((a, b) => (a.toString() < b.toString() ? -1 : 1));
@@ -418,4 +422,10 @@ async function filesUnder(dir: vscode.Uri, depth = 0): Promise<vscode.Uri[]> {
     else if (type & vscode.FileType.File) files.push(uri);
   }
   return files;
+}
+
+/** The patterns of the `files.exclude` setting that are on (what findFiles leaves out when given no exclude). */
+function filesExclude(folder: vscode.WorkspaceFolder): string[] {
+  const setting = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude') ?? {};
+  return Object.keys(setting).filter((pattern) => setting[pattern] === true);
 }

@@ -205,6 +205,20 @@ describe('Live index', () => {
     assert.ok(api.workspaceIndex.stats.analyzed >= 4);
   });
 
+  it('leaves out the folders dossier.exclude names (node_modules by default), without entering them', async () => {
+    const hidden = path.join(root(), 'sources', 'node_modules', 'pkg');
+    fs.mkdirSync(hidden, { recursive: true });
+    fs.writeFileSync(path.join(hidden, 'readme.txt'), liveText(' From a package.'));
+    try {
+      await vscode.commands.executeCommand('dossier.rebuildIndex');
+      await settled();
+      assert.ok(!index().articles().some((article) => article.path.includes('node_modules')), 'a file under node_modules was indexed');
+      assert.ok(index().articles().some((article) => article.path.includes('tiktok-')));
+    } finally {
+      fs.rmSync(path.join(root(), 'sources', 'node_modules'), { recursive: true, force: true });
+    }
+  });
+
   it('analyses a large workspace in worker threads, then serves it from the cache', async function () {
     this.timeout(120_000);
     const many = path.join(root(), 'sources', 'many');
