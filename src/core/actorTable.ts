@@ -29,8 +29,6 @@ export interface Actor {
 }
 
 interface Entry extends NameEntry {
-  /** Order of creation: groups list their entries in it, so a merge does not depend on the edit history. */
-  serial: number;
   articles: Map<string, LocalEntity>;
   /** Mentions in all its articles. */
   mentionCount: number;

@@ -4,6 +4,7 @@
 // Spread over many small shard files, so a change rewrites one small file, never the whole cache;
 // a shard that cannot be read is logged, deleted and its articles are analysed again.
 import type { StoredAnalysis } from './analysis';
+import { mapLimited } from './mapLimited';
 import { type Logger, silentLogger } from './types';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
@@ -134,11 +135,7 @@ export class AnalysisCache {
       }
     };
     this.writing = this.writing.then(async () => {
-      let next = 0;
-      const writeNext = async () => {
-        while (next < batch.length) await writeShard(batch[next++]);
-      };
-      await Promise.all(Array.from({ length: writesAtOnce }, writeNext));
+      await mapLimited(batch, writesAtOnce, writeShard);
     });
     return this.writing;
   }

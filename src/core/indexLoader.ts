@@ -4,6 +4,7 @@ import { type ArticleAnalysis, type ArticleAnalyzer, restoreAnalysis, type Store
 import { AnalysisCache, type CachedAnalysis } from './analysisCache';
 import { decodeText } from './decode';
 import type { DossierIndex } from './dossierIndex';
+import { mapLimited } from './mapLimited';
 
 /** How the loader reaches the files: by key (a URI or a path). */
 export interface SourceReader {
@@ -127,17 +128,4 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
   }
   stats.ms = Date.now() - started;
   return stats;
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
-  return results;
 }

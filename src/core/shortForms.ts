@@ -7,7 +7,10 @@ import { isAcronym, nameKey } from './names';
 /** What the folds read of an entry of the actor table. */
 export interface NameEntry {
   key: string;
-  /** Order of creation (ties between longer names go to the older). */
+  /**
+   * Order of creation: the actor table lists a group's entries in it, so a merge does not depend on
+   * the edit history; here, ties between longer names go to the older.
+   */
   serial: number;
   typeVotes: number[];
   spellings: Map<string, number>;
