@@ -55,6 +55,10 @@ const notADate =
 const subDayUnit = /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/i;
 const dayOrLonger = new RegExp(`\\b(?:days?|weeks?|weekends?|months?|years?|decades?|today|tonight|yesterday|tomorrow|night|morning|afternoon|evening|${weekdayNames}|${monthNames})\\b|\\d{4}|\\d/\\d`, 'i');
 const abbreviatedOnly = /^(?:sun|sat|mon|tue|wed|thu|fri|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+/** Day and month in figures without a year: in news, odds and fractions ("6/4 favourite", "1/2"), or 9/11 (not of this year). */
+const figuresWithoutYear = /^\d{1,2}[/.-]\d{1,2}$/;
+/** A day named by a word: "in" before it belongs to a possessive ("in Sunday's final"), not to the date. */
+const dayWord = new RegExp(`^(?:${weekdayNames}|today|tonight|tomorrow|yesterday)\\b`, 'i');
 
 /** Date mentions inside one sentence of `text`, with offsets into `text`. */
 export function findDateMentions(text: string, sentence: Span, published: CalendarDate | undefined): DateMention[] {
@@ -94,6 +98,7 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   const followedByNumber = /^\s*\d/.test(sentence.slice(start + text.length));
   if (abbreviatedOnly.test(word) && text === word && !followedByNumber) return undefined; // "The Sun", "May said"
   if (/\d\s*\p{Lu}$/u.test(text)) return undefined; // "2002 S": chrono reads a number and a letter as a time in a military zone
+  if (figuresWithoutYear.test(word)) return undefined;
   const hasDate = known.isCertain('day') || known.isCertain('weekday') || known.isCertain('month') || known.isCertain('year');
   const isWeekPhrase = /\bweek(?:end)?\b/i.test(text);
   if (!hasDate && !isWeekPhrase) return undefined; // a time of day only
@@ -101,9 +106,9 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   if (notADate.test(word)) return undefined; // "within a year", "a year later": a span of time, not a time
   if (subDayUnit.test(text) && !dayOrLonger.test(text)) return undefined; // minutes or hours: a duration, not a date
   const lead = sentence.slice(Math.max(0, start - 12), start);
-  const early =
-    /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i.exec(lead) ??
-    (monthOrWeekday.test(text) ? /\b(?:last|next|this|past|coming)\s+$/i.exec(lead) : null); // "last October"
+  let early = /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i.exec(lead);
+  if (early && /^in\b/i.test(early[0]) && dayWord.test(text)) early = null;
+  early ??= monthOrWeekday.test(text) ? /\b(?:last|next|this|past|coming)\s+$/i.exec(lead) : null; // "last October"
   if (early) {
     start -= early[0].length;
     text = sentence.slice(start, start + early[0].length + text.length);

@@ -69,6 +69,15 @@ describe('events', () => {
     }
   });
 
+  it('takes figures as a date only with a year, and "in" before a day only as a date word', () => {
+    assert.deepEqual(eventsOf('Bookmakers made him the 6/4 favourite on Monday.', tuesday18Aug2020), [{ date: '2020-08-17', precision: 'day', text: 'on Monday' }]);
+    assert.deepEqual(eventsOf('Spending has risen since 9/11 and rose again by 1/2 point.', tuesday18Aug2020), []);
+    assert.deepEqual(eventsOf('The plane landed on 08/26/96 in Lagos.', tuesday18Aug2020), [{ date: '1996-08-26', precision: 'day', text: 'on 08/26/96' }]);
+    assert.deepEqual(eventsOf("He scored twice in Sunday's final.", tuesday18Aug2020), [{ date: '2020-08-16', precision: 'day', text: 'Sunday' }]);
+    assert.deepEqual(eventsOf("In today's vote MPs backed the bill.", tuesday18Aug2020), [{ date: '2020-08-18', precision: 'day', text: 'today' }]);
+    assert.deepEqual(eventsOf('Sales fell in June.', tuesday18Aug2020), [{ date: '2020-06', precision: 'month', text: 'in June' }]);
+  });
+
   it('summarizes without leaving a phrase hanging or a subordinate clause alone', () => {
     const summaries = (sentence: string) => findEvents(sentence, [{ start: 0, end: sentence.length }], tuesday18Aug2020).map((e) => e.summary);
     assert.deepEqual(summaries('Mr Johnson apologised last October for the article.'), ['Mr Johnson apologised for the article.']);
