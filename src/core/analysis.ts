@@ -118,6 +118,7 @@ export function restoreAnalysis(stored: StoredAnalysis): ArticleAnalysis {
       throw new Error('malformed analysis');
     }
     if (typeof spellings !== 'string') (entity as unknown as LocalEntity).spellings = new Map(spellings);
+    entity.typeVotes = sharedVotes(typeVotes);
   }
   return { title: stored.t, byline: stored.b, published: stored.p, sentences: NumberList.fromText(stored.s), events: stored.e, found: NumberList.fromText(stored.f), chrome, entities };
 }
@@ -135,6 +136,20 @@ export function unpackMentions(found: NumberList, text: string): EntityMention[]
     if (type && start < end && end <= text.length) mentions.push({ start, end, type, text: text.slice(start, end) });
   }
   return mentions;
+}
+
+/**
+ * Restored vote counts are never changed, and few differ ([1, 0, 0] is most): one frozen list per value
+ * is shared, which spares an array per entity (20k articles hold 280k).
+ */
+const votesByValue = new Map<number, number[]>();
+
+function sharedVotes(votes: number[]): number[] {
+  if (votes.some((count) => !(count >= 0 && count < 1024 && Number.isInteger(count)))) return votes;
+  const value = votes[0] + votes[1] * 1024 + votes[2] * 1024 * 1024;
+  let shared = votesByValue.get(value);
+  if (!shared) votesByValue.set(value, (shared = Object.freeze([...votes]) as number[]));
+  return shared;
 }
 
 function isNumbers(value: unknown, stride: number): value is number[] {

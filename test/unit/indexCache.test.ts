@@ -44,6 +44,10 @@ describe('Article analysis and the index cache', () => {
     assert.ok(analysis.entities.length > 0);
     const plain = (a: typeof analysis) => JSON.parse(JSON.stringify({ ...a, entities: undefined }));
     assert.deepEqual(plain(again), plain(analysis));
+    // Entities restored with the same votes share one frozen list of them.
+    const votes = again.entities.map((entity) => entity.typeVotes);
+    const other = restoreAnalysis(JSON.parse(JSON.stringify(storeAnalysis(analysis)))).entities.map((entity) => entity.typeVotes);
+    votes.forEach((list, i) => assert.ok(list === other[i] && Object.isFrozen(list)));
   });
 
   it('gives the same index from analyses made elsewhere as from update(), with or without curation', async () => {
