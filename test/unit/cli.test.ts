@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newsroom } from './support';
@@ -86,13 +86,17 @@ describe('command line', function () {
     assert.equal(missing.status, 1);
     assert.match(missing.stderr, /no such folder/);
     const folder = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
-    writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0, 1, 2]));
-    const binary = spawnSync('node', [cli, 'index', folder], { encoding: 'utf8' });
-    assert.equal(binary.status, 1);
-    assert.match(binary.stderr, /skipped binary\.txt: binary file/);
-    writeFileSync(join(folder, 'story.txt'), 'A story\n\nMicrosoft bought a firm in 2019.');
-    const partial = spawnSync('node', [cli, 'index', folder], { encoding: 'utf8' });
-    assert.equal(partial.status, 0);
-    assert.match(partial.stdout, /1 files skipped/);
+    try {
+      writeFileSync(join(folder, 'binary.txt'), Buffer.from([0x89, 0x50, 0, 1, 2]));
+      const binary = spawnSync('node', [cli, 'index', folder], { encoding: 'utf8' });
+      assert.equal(binary.status, 1);
+      assert.match(binary.stderr, /skipped binary\.txt: binary file/);
+      writeFileSync(join(folder, 'story.txt'), 'A story\n\nMicrosoft bought a firm in 2019.');
+      const partial = spawnSync('node', [cli, 'index', folder], { encoding: 'utf8' });
+      assert.equal(partial.status, 0);
+      assert.match(partial.stdout, /1 files skipped/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
