@@ -18,6 +18,8 @@ export const curationFile = '.dossier/actors.json';
 /** Progress is shown as a notification from this many files on; below it, in the status bar. */
 const notificationThreshold = 200;
 const changeDelayMs = 150;
+/** The progress notification changes at most this often (each change is work for the window). */
+const progressIntervalMs = 500;
 /** How often views refresh while the whole workspace is read. */
 const loadingRefreshMs = 5000;
 /** From this many texts to analyse on, worker threads do it. */
@@ -219,6 +221,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     token: vscode.CancellationToken,
   ): Promise<void> {
     let reported = 0;
+    let reportedAt = 0;
     const limit = this.config.maxFileSizeMB;
     this.workers = 0;
     const stats = await loadSources(
@@ -232,9 +235,10 @@ export class WorkspaceIndex implements vscode.Disposable {
         maxBytesLabel: `${limit} MB (dossier.maxFileSizeMB)`,
         isCancelled: () => token.isCancellationRequested,
         onProgress: (done, total) => {
-          if (done - reported < 50 && done < total) return;
+          if (Date.now() - reportedAt < progressIntervalMs && done < total) return;
           progress?.report({ message: `${done} of ${total}`, increment: (100 * (done - reported)) / total });
           reported = done;
+          reportedAt = Date.now();
         },
         onSkip: (key, reason) => this.skip(vscode.Uri.parse(key), reason),
       },
