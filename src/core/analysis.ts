@@ -140,13 +140,13 @@ export function unpackMentions(found: NumberList, text: string): EntityMention[]
 
 /**
  * Restored vote counts are never changed, and few differ ([1, 0, 0] is most): one frozen list per value
- * is shared, which spares an array per entity (20k articles hold 280k).
+ * (each count under 64, so at most 64³ lists) is shared, which spares an array per entity (20k articles hold 280k).
  */
 const votesByValue = new Map<number, number[]>();
 
 function sharedVotes(votes: number[]): number[] {
-  if (votes.some((count) => !(count >= 0 && count < 1024 && Number.isInteger(count)))) return votes;
-  const value = votes[0] + votes[1] * 1024 + votes[2] * 1024 * 1024;
+  if (votes.some((count) => !(count >= 0 && count < 64 && Number.isInteger(count)))) return votes;
+  const value = votes[0] + votes[1] * 64 + votes[2] * 64 * 64;
   let shared = votesByValue.get(value);
   if (!shared) votesByValue.set(value, (shared = Object.freeze([...votes]) as number[]));
   return shared;
