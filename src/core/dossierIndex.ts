@@ -11,7 +11,7 @@ import type { NumberList } from './numberList';
 import { eventsByActor, setEventActors } from './eventActors';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
-import { actorSearch, eventSearch, type ListSearch, SentenceSearch } from './search';
+import { actorSearch, eventSearch, type ListSearch, type Search, SentenceSearch } from './search';
 import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
 
 export type { Actor, DossierEvent, Mention };
@@ -59,7 +59,7 @@ export interface Snapshot extends ActorSnapshot {
   /** Made on the first question by name. */
   actorsByAlias?: Map<string, Actor>;
   /** Made on the first event search. */
-  eventSearch?: ListSearch<DossierEvent & { actorNames: string[] }>;
+  eventSearch?: Search<DossierEvent & { actorNames: string[] }>;
 }
 
 export class DossierIndex {

@@ -12,7 +12,7 @@ const compactLength = 32;
 export class WordIndex {
   /** Ids of the items that have each word, in the order they were added. */
   private readonly postings = new Map<string, number[] | Int32Array>();
-  /** Words whose lists grew since the last search. */
+  /** Words whose lists have grown long enough to be compacted at the next search. */
   private readonly grown = new Set<string>();
   private readonly removed = new Set<number>();
   private words: string[] | undefined;
@@ -20,23 +20,28 @@ export class WordIndex {
   private scores = new Float64Array(1024);
   private best = new Float64Array(1024);
 
+  /** Indexes an item's text; ids are added in increasing order. */
   add(id: number, text: string): void {
     if (id >= this.scores.length) {
       const size = Math.max(id + 1, this.scores.length * 2);
       this.scores = new Float64Array(size);
       this.best = new Float64Array(size);
     }
-    const seen = new Set<string>();
-    for (const word of indexWords(text)) {
-      if (seen.has(word)) continue;
-      seen.add(word);
+    forEachIndexWord(text, (word) => {
       let list = this.postings.get(word);
-      if (!list) this.words = undefined;
-      else if (!Array.isArray(list)) list = Array.from(list);
-      if (list) list.push(id);
-      this.postings.set(word, list ?? [id]);
-      this.grown.add(word);
-    }
+      if (!list) {
+        this.postings.set(word, [id]);
+        this.words = undefined;
+        return;
+      }
+      if (list[list.length - 1] === id) return; // a word the item has already named
+      if (!Array.isArray(list)) {
+        list = Array.from(list);
+        this.postings.set(word, list);
+        this.grown.add(word);
+      } else if (list.length + 1 === compactLength) this.grown.add(word);
+      list.push(id);
+    });
   }
 
   /** Forgets an item; its id must not be added again. */
@@ -110,13 +115,25 @@ export class WordIndex {
 }
 
 /** Lower-case words, and the parts of words written in camel case: "ByteDance" → bytedance, byte, dance. */
-function* indexWords(text: string): Generator<string> {
+function forEachIndexWord(text: string, use: (word: string) => void): void {
   for (const match of text.matchAll(wordPattern)) {
     const word = match[0];
-    yield word.toLowerCase();
+    use(word.toLowerCase());
+    if (isPlainWord(word)) continue; // one part: the word itself
     const parts = word.match(/\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+/gu);
-    if (parts && parts.length > 1) for (const part of parts) if (part.length > 2) yield part.toLowerCase();
+    if (parts && parts.length > 1) for (const part of parts) if (part.length > 2) use(part.toLowerCase());
   }
+}
+
+/** An ASCII word of lower-case letters, perhaps capitalized: most words, and never more than one part. */
+function isPlainWord(word: string): boolean {
+  const first = word.charCodeAt(0) | 32;
+  if (first < 97 || first > 122) return false;
+  for (let i = 1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** The `limit` best-scored ids, best first, without sorting every score. */

@@ -125,7 +125,7 @@ const hovers = hoverLatencies(index!);
 row('hover lookup p50', `${percentile(hovers, 50).toFixed(3)} ms`, `${hovers.length} lookups`);
 row('hover lookup p99', `${percentile(hovers, 99).toFixed(3)} ms`, 'target < 1 ms');
 
-for (const { kind, query, max, mean } of keystrokeSearchTimes(index!)) {
-  row(`search ${kind} per keystroke`, `${max.toFixed(1)} ms`, `max over "${query}" typed; mean ${mean.toFixed(1)} ms`);
+for (const { kind, query, max, mean, first } of keystrokeSearchTimes(index!)) {
+  row(`search ${kind} per keystroke`, `${max.toFixed(1)} ms`, `max over "${query}" typed; mean ${mean.toFixed(1)} ms; the first search, which builds its index, ${first.toFixed(0)} ms`);
 }
 
