@@ -26,6 +26,8 @@ const loadingRefreshMs = 5000;
 const poolThreshold = 100;
 /** Cache changes are written this long after the last one. */
 const cacheDelayMs = 2000;
+/** Articles added to the sentence search per turn while it is built in the background (tens of ms at most). */
+const sentenceSearchSlice = 50;
 /** How many warnings `warnings` keeps. */
 const keptWarnings = 200;
 
@@ -51,6 +53,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private cancelLoading: vscode.CancellationTokenSource | undefined;
   private readonly pending = new Map<string, vscode.Uri | 'deleted'>();
   private pendingTimer: NodeJS.Timeout | undefined;
+  private searchTimer: NodeJS.Timeout | undefined;
   private watchers: vscode.Disposable[] = [];
   readonly skipped = new Map<string, string>();
 
@@ -152,6 +155,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           (cancel.token.isCancellationRequested ? '; cancelled' : '') +
           ')',
       );
+      this.prepareSentenceSearch();
     } catch (error) {
       this.log.error(`Indexing failed: ${(error as Error).stack ?? error}`);
       this.warnings.push(`Indexing failed: ${(error as Error).message}`);
@@ -163,6 +167,19 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.changeTimer = undefined;
       this.scheduleChange();
     }
+  }
+
+  /**
+   * Builds the search over every sentence a slice at a time once the workspace is read, so that the
+   * first Search Sources finds it ready (at 20,000 articles it takes seconds, which would stall that search).
+   */
+  private prepareSentenceSearch(): void {
+    clearTimeout(this.searchTimer);
+    const step = () => {
+      if (this.cancelLoading) return; // the workspace is read again; that read starts this again
+      if (!this.index.prepareSentenceSearch(sentenceSearchSlice)) this.searchTimer = setTimeout(step, 0);
+    };
+    this.searchTimer = setTimeout(step, 0);
   }
 
   private async loadRecognizer(): Promise<void> {
@@ -410,6 +427,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.cacheTimer);
     clearTimeout(this.changeTimer);
     clearTimeout(this.pendingTimer);
+    clearTimeout(this.searchTimer);
     for (const disposable of [...this.watchers, ...this.disposables]) disposable.dispose();
   }
 }

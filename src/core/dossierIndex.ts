@@ -77,6 +77,9 @@ export class DossierIndex {
   private readonly changedPaths = new Set<string>();
   /** Built on the first sentence search, then kept up to date. */
   private sentenceSearch: SentenceSearch | undefined;
+  /** Paths of the articles the sentence search was started without, and how many of them it has taken. */
+  private sentencesToAdd: string[] = [];
+  private sentencesAdded = 0;
   private readonly changed = new Emitter<void>();
   /** Fires after the index changed; queries then answer from the new state. */
   readonly onDidChange = this.changed.event;
@@ -119,7 +122,9 @@ export class DossierIndex {
   }
 
   remove(path: string): void {
-    if (this.removeRecord(path)) this.invalidate();
+    if (!this.removeRecord(path)) return;
+    if (this.articlesByPath.size === 0) this.sentenceSearch = undefined; // built again when needed, not article by article
+    this.invalidate();
   }
 
   setCuration(curation: Curation): void {
@@ -233,11 +238,31 @@ export class DossierIndex {
   }
 
   searchSentences(query: string, limit = 50) {
+    this.prepareSentenceSearch(Infinity);
+    return this.sentenceSearch!.search(query, limit);
+  }
+
+  /**
+   * Adds up to `articles` more articles to the sentence search (started on the first call), so that it
+   * can be built a slice at a time before the first search; true once it has every article.
+   */
+  prepareSentenceSearch(articles: number): boolean {
     if (!this.sentenceSearch) {
       this.sentenceSearch = new SentenceSearch();
-      for (const record of this.articlesByPath.values()) this.sentenceSearch.addArticle(record);
+      this.sentencesToAdd = [...this.articlesByPath.keys()];
+      this.sentencesAdded = 0;
     }
-    return this.sentenceSearch.search(query, limit);
+    const search = this.sentenceSearch;
+    const end = Math.min(this.sentencesToAdd.length, this.sentencesAdded + articles);
+    for (; this.sentencesAdded < end; this.sentencesAdded++) {
+      // Articles added since the start are in already, and those removed are gone.
+      const record = this.articlesByPath.get(this.sentencesToAdd[this.sentencesAdded]);
+      if (record && !search.has(record.path)) search.addArticle(record);
+    }
+    if (this.sentencesAdded < this.sentencesToAdd.length) return false;
+    if (this.sentencesToAdd.length > 0) search.prepare(); // the last slice readies it for the first search
+    this.sentencesToAdd = [];
+    return true;
   }
 
   /** Line and character (UTF-16) of an offset in an indexed article. */

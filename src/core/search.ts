@@ -112,6 +112,15 @@ export class SentenceSearch {
     }
   }
 
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  /** Gets ready for searches (see WordIndex.prepare). */
+  prepare(): void {
+    this.words.prepare();
+  }
+
   removeArticle(path: string): void {
     const entry = this.byPath.get(path);
     if (!entry) return;

@@ -51,7 +51,7 @@ export class WordIndex {
 
   /** Ids of the items that best match the query's words (exactly, as a prefix, or within a typo or two), best first. */
   candidates(query: string, limit: number): number[] {
-    this.compact();
+    this.prepare();
     const queryWords = (query.toLowerCase().match(wordPattern) ?? []).filter((w, i, all) => all.indexOf(w) === i);
     const meaningful = queryWords.filter((w) => !commonWords.has(w));
     // Scores live in arrays indexed by id, reused between keystrokes; only the ids touched are read and reset.
@@ -85,6 +85,12 @@ export class WordIndex {
     const top = topIds(kept, scores, limit);
     for (const id of scored) scores[id] = 0;
     return top;
+  }
+
+  /** Gets ready for searches (long lists compacted, the vocabulary listed), so that the next search need not. */
+  prepare(): void {
+    this.compact();
+    this.words ??= [...this.postings.keys()];
   }
 
   private compact(): void {

@@ -102,6 +102,28 @@ describe('DossierIndex', () => {
     assert.ok(sentence.highlights.length > 0);
   });
 
+  it('builds the sentence search a slice at a time while articles come, change and go', () => {
+    const articles = [seedArticle('tiktok-ramps-up-defense.txt'), seedArticle('tiktok-exploring-all-remedies.txt')];
+    const texts = Array.from({ length: 8 }, (_, i) => articles[i % 2].replace(/TikTok/g, `TikTok${i}`));
+    const index = createIndex({ recognizer });
+    texts.slice(0, 6).forEach((text, i) => index.update(`${i}.txt`, text));
+    assert.equal(index.prepareSentenceSearch(2), false);
+    index.update('6.txt', texts[6]); // added during the build
+    index.remove('4.txt'); // removed before the build reached it
+    index.update('1.txt', texts[7]); // changed after the build took it
+    index.update('5.txt', texts[7]); // changed before the build reached it
+    while (!index.prepareSentenceSearch(1));
+    const fresh = createIndex({ recognizer });
+    for (const article of index.articles()) fresh.update(article.path, article.text);
+    for (const query of ['gunboat diplomacy', 'TikTok7 remedies', 'TikTok4', 'TikTok6 ByteDance']) {
+      // The same sentences (equal scores may come in another order: ties go by the order they were added).
+      const found = index.searchSentences(query, 100).map((r) => `${r.item.path} ${r.item.sentence}`);
+      assert.deepEqual([...found].sort(), fresh.searchSentences(query, 100).map((r) => `${r.item.path} ${r.item.sentence}`).sort(), query);
+      assert.equal(new Set(found).size, found.length, `no sentence twice for "${query}"`);
+    }
+    assert.equal(index.searchSentences('TikTok4', 100).filter((r) => r.item.text.includes('TikTok4')).length, 0);
+  });
+
   it('maps offsets to lines and characters', () => {
     const index = seededIndex();
     const text = seedArticle('tiktok-ramps-up-defense.txt');
