@@ -11,7 +11,7 @@ import type { NumberList } from './numberList';
 import { eventsByActor, setEventActors } from './eventActors';
 import { nameKey } from './names';
 import { findWikiReferences } from './references';
-import { actorSearch, eventSearch, type ListSearch, type Search, SentenceSearch } from './search';
+import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from './search';
 import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
 
 export type { Actor, DossierEvent, Mention };
@@ -58,8 +58,6 @@ export interface Snapshot extends ActorSnapshot {
   actorSearch?: ListSearch<Actor>;
   /** Made on the first question by name. */
   actorsByAlias?: Map<string, Actor>;
-  /** Made on the first event search. */
-  eventSearch?: Search<DossierEvent & { actorNames: string[] }>;
 }
 
 export class DossierIndex {
@@ -77,6 +75,9 @@ export class DossierIndex {
   private readonly changedPaths = new Set<string>();
   /** Built on the first sentence search, then kept up to date. */
   private sentenceSearch: SentenceSearch | undefined;
+  /** Made on the first event search, and brought up to date with the snapshot by each one after it. */
+  private eventSearch: EventSearch<DossierEvent> | undefined;
+  private eventSearchSnapshot: Snapshot | undefined;
   /** Paths of the articles the sentence search was started without, and how many of them it has taken. */
   private sentencesToAdd: string[] = [];
   private sentencesAdded = 0;
@@ -123,7 +124,11 @@ export class DossierIndex {
 
   remove(path: string): void {
     if (!this.removeRecord(path)) return;
-    if (this.articlesByPath.size === 0) this.sentenceSearch = undefined; // built again when needed, not article by article
+    if (this.articlesByPath.size === 0) {
+      // Built again when needed (the sentence search not article by article while the workspace is read again).
+      this.sentenceSearch = undefined;
+      this.eventSearch = undefined;
+    }
     this.invalidate();
   }
 
@@ -233,8 +238,12 @@ export class DossierIndex {
 
   searchEvents(query: string, limit = 50) {
     const snapshot = this.current();
-    snapshot.eventSearch ??= eventSearch(snapshot.events, (id) => snapshot.byId.get(id)?.name ?? '');
-    return snapshot.eventSearch.search(query, limit);
+    this.eventSearch ??= new EventSearch();
+    if (this.eventSearchSnapshot !== snapshot) {
+      this.eventSearch.update(snapshot.events, (id) => snapshot.byId.get(id)?.name ?? '');
+      this.eventSearchSnapshot = snapshot;
+    }
+    return this.eventSearch.search(query, limit);
   }
 
   searchSentences(query: string, limit = 50) {

@@ -102,6 +102,21 @@ describe('DossierIndex', () => {
     assert.ok(sentence.highlights.length > 0);
   });
 
+  it('keeps the event search up to date as articles and actor names change', () => {
+    const index = seededIndex();
+    const path = 'tiktok-ramps-up-defense.txt';
+    const musicalLy = (query = 'musicaly') => index.searchEvents(query).filter((r) => r.item.summary.includes('Musical.ly'));
+    assert.deepEqual(musicalLy()[0]?.item.actorNames, ['Donald Trump', 'ByteDance', 'TikTok']);
+    index.setCuration(parseCuration(JSON.stringify({ actors: [{ name: 'Joe Biden' }] })).curation);
+    index.update(path, seedArticle(path).replace('On Friday, Trump signed', 'On Friday, Joe Biden signed'));
+    assert.deepEqual(musicalLy()[0]?.item.actorNames, ['Joe Biden', 'ByteDance', 'TikTok']);
+    // The same event, its actor renamed: found by the new name.
+    index.setCuration(parseCuration(JSON.stringify({ actors: [{ name: 'President Joe Biden', aliases: ['Joe Biden'] }] })).curation);
+    assert.deepEqual(musicalLy('president biden musical')[0]?.item.actorNames, ['President Joe Biden', 'ByteDance', 'TikTok']);
+    index.update(path, seedArticle(path).replace(/Musical\.ly/g, 'Vine'));
+    assert.equal(musicalLy().length, 0);
+  });
+
   it('builds the sentence search a slice at a time while articles come, change and go', () => {
     const articles = [seedArticle('tiktok-ramps-up-defense.txt'), seedArticle('tiktok-exploring-all-remedies.txt')];
     const texts = Array.from({ length: 8 }, (_, i) => articles[i % 2].replace(/TikTok/g, `TikTok${i}`));
