@@ -26,8 +26,9 @@ const loadingRefreshMs = 5000;
 const poolThreshold = 100;
 /** Cache changes are written this long after the last one. */
 const cacheDelayMs = 2000;
-/** Articles added to the sentence search per turn while it is built in the background (tens of ms at most). */
+/** Articles and events the searches take per turn while they are built in the background (about 15 ms). */
 const sentenceSearchSlice = 50;
+const eventSearchSlice = 1000;
 /** How many warnings `warnings` keeps. */
 const keptWarnings = 200;
 
@@ -155,7 +156,6 @@ export class WorkspaceIndex implements vscode.Disposable {
           (cancel.token.isCancellationRequested ? '; cancelled' : '') +
           ')',
       );
-      this.prepareSentenceSearch();
     } catch (error) {
       this.log.error(`Indexing failed: ${(error as Error).stack ?? error}`);
       this.warnings.push(`Indexing failed: ${(error as Error).message}`);
@@ -170,14 +170,16 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   /**
-   * Builds the search over every sentence a slice at a time once the workspace is read, so that the
-   * first Search Sources finds it ready (at 20,000 articles it takes seconds, which would stall that search).
+   * Brings the searches over sentences and events up to date a slice at a time, once the workspace is
+   * read and after each change, so that a search finds them ready (at 20,000 articles, building them
+   * takes seconds, which would stall the first search).
    */
-  private prepareSentenceSearch(): void {
+  private prepareSearches(): void {
     clearTimeout(this.searchTimer);
     const step = () => {
       if (this.cancelLoading) return; // the workspace is read again; that read starts this again
-      if (!this.index.prepareSentenceSearch(sentenceSearchSlice)) this.searchTimer = setTimeout(step, 0);
+      const done = this.index.prepareSentenceSearch(sentenceSearchSlice) && this.index.prepareEventSearch(eventSearchSlice);
+      if (!done) this.searchTimer = setTimeout(step, 0);
     };
     this.searchTimer = setTimeout(step, 0);
   }
@@ -407,6 +409,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
       this.changed.fire();
+      this.prepareSearches();
     }, changeDelayMs);
   }
 

@@ -128,6 +128,7 @@ export class DossierIndex {
       // Built again when needed (the sentence search not article by article while the workspace is read again).
       this.sentenceSearch = undefined;
       this.eventSearch = undefined;
+      this.eventSearchSnapshot = undefined;
     }
     this.invalidate();
   }
@@ -237,13 +238,18 @@ export class DossierIndex {
   }
 
   searchEvents(query: string, limit = 50) {
+    this.prepareEventSearch(Infinity);
+    return this.eventSearch!.search(query, limit);
+  }
+
+  /** Brings the event search up to date with the snapshot, looking at up to `events` events; true once it is. */
+  prepareEventSearch(events: number): boolean {
     const snapshot = this.current();
     this.eventSearch ??= new EventSearch();
-    if (this.eventSearchSnapshot !== snapshot) {
-      this.eventSearch.update(snapshot.events, (id) => snapshot.byId.get(id)?.name ?? '');
-      this.eventSearchSnapshot = snapshot;
-    }
-    return this.eventSearch.search(query, limit);
+    if (this.eventSearchSnapshot === snapshot) return true;
+    if (!this.eventSearch.update(snapshot.events, (id) => snapshot.byId.get(id)?.name ?? '', events)) return false;
+    this.eventSearchSnapshot = snapshot;
+    return true;
   }
 
   searchSentences(query: string, limit = 50) {
@@ -253,7 +259,7 @@ export class DossierIndex {
 
   /**
    * Adds up to `articles` more articles to the sentence search (started on the first call), so that it
-   * can be built a slice at a time before the first search; true once it has every article.
+   * can be built a slice at a time before the first search; true once it has every article and is ready.
    */
   prepareSentenceSearch(articles: number): boolean {
     if (!this.sentenceSearch) {
@@ -269,8 +275,8 @@ export class DossierIndex {
       if (record && !search.has(record.path)) search.addArticle(record);
     }
     if (this.sentencesAdded < this.sentencesToAdd.length) return false;
-    if (this.sentencesToAdd.length > 0) search.prepare(); // the last slice readies it for the first search
     this.sentencesToAdd = [];
+    search.prepare(); // ready for the next search (after an edit too)
     return true;
   }
 

@@ -83,26 +83,37 @@ export class EventSearch<E extends SearchableEvent> implements Search<E & { acto
   private readonly words = new WordIndex();
   private readonly items: (EventItem<E> | undefined)[] = [];
   private readonly idOf = new Map<E, number>();
+  /** An update under way: the list it brings the search to, how far it got, and the ids it keeps. */
+  private updating: { events: readonly E[]; nameOf: (actorId: string) => string; next: number; kept: Set<number> } | undefined;
 
-  update(events: readonly E[], nameOf: (actorId: string) => string): void {
-    const kept = new Set<number>();
-    for (const event of events) {
-      const actorNames = event.actors.map(nameOf);
-      const id = this.idOf.get(event);
-      if (id !== undefined) {
-        if (sameNames(this.items[id]!.actorNames, actorNames)) {
-          kept.add(id);
-          continue;
-        }
-        this.forget(event, id);
-      }
-      const item = { summary: event.summary, dateText: event.dateText, date: event.date, actorNames, event };
-      const added = this.items.push(item) - 1;
-      this.idOf.set(event, added);
-      this.words.add(added, `${item.summary} ${item.dateText} ${item.date ?? ''} ${actorNames.join(' ')}`);
-      kept.add(added);
+  /**
+   * Brings the search up to date with `events` (or a newer list), looking at up to `budget` events, so
+   * that it can be done a slice at a time; true once it is up to date.
+   */
+  update(events: readonly E[], nameOf: (actorId: string) => string, budget = Infinity): boolean {
+    if (this.updating?.events !== events) this.updating = { events, nameOf, next: 0, kept: new Set() };
+    const updating = this.updating;
+    const end = Math.min(events.length, updating.next + budget);
+    for (; updating.next < end; updating.next++) updating.kept.add(this.indexed(events[updating.next], nameOf));
+    if (updating.next < events.length) return false;
+    for (const [event, id] of this.idOf) if (!updating.kept.has(id)) this.forget(event, id);
+    this.updating = undefined;
+    return true;
+  }
+
+  /** The id of an event, indexed again if it is new or its actors have other names now. */
+  private indexed(event: E, nameOf: (actorId: string) => string): number {
+    const actorNames = event.actors.map(nameOf);
+    const id = this.idOf.get(event);
+    if (id !== undefined) {
+      if (sameNames(this.items[id]!.actorNames, actorNames)) return id;
+      this.forget(event, id);
     }
-    for (const [event, id] of this.idOf) if (!kept.has(id)) this.forget(event, id);
+    const item = { summary: event.summary, dateText: event.dateText, date: event.date, actorNames, event };
+    const added = this.items.push(item) - 1;
+    this.idOf.set(event, added);
+    this.words.add(added, `${item.summary} ${item.dateText} ${item.date ?? ''} ${actorNames.join(' ')}`);
+    return added;
   }
 
   search(query: string, limit: number): SearchResult<E & { actorNames: string[] }>[] {

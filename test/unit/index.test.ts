@@ -117,6 +117,26 @@ describe('DossierIndex', () => {
     assert.equal(musicalLy().length, 0);
   });
 
+  it('brings the event search up to date a slice at a time, through a change', () => {
+    const extra = 'Oracle bid\n\nPublished: 20 August 2020\n\nOn Monday, ByteDance met Oracle about Musical.ly in Singapore.\n';
+    const index = seededIndex();
+    assert.equal(index.prepareEventSearch(12), false);
+    // A new snapshot before the search is up to date: an article gone, one added.
+    index.remove('tiktok-exploring-all-remedies.txt');
+    index.update('extra.txt', extra);
+    let slices = 1;
+    while (!index.prepareEventSearch(2)) slices++;
+    assert.ok(slices > 2);
+    const fresh = seededIndex();
+    fresh.remove('tiktok-exploring-all-remedies.txt');
+    fresh.update('extra.txt', extra);
+    for (const query of ['musicaly', 'oracle monday', 'singapore', 'wechat', 'misinformation', 'september']) {
+      const found = (i: typeof index) => i.searchEvents(query, 50).map((r) => `${r.item.id} ${r.item.actorNames.join('|')}`).sort();
+      assert.deepEqual(found(index), found(fresh), query);
+    }
+    assert.ok(index.searchEvents('singapore').some((r) => r.item.path === 'extra.txt'));
+  });
+
   it('builds the sentence search a slice at a time while articles come, change and go', () => {
     const articles = [seedArticle('tiktok-ramps-up-defense.txt'), seedArticle('tiktok-exploring-all-remedies.txt')];
     const texts = Array.from({ length: 8 }, (_, i) => articles[i % 2].replace(/TikTok/g, `TikTok${i}`));
