@@ -35,12 +35,8 @@ interface SearchableEvent {
 const candidateCount = 300;
 const fuseOptions: IFuseOptions<unknown> = { includeScore: true, includeMatches: true, ignoreLocation: true, threshold: 0.4, minMatchCharLength: 2 };
 
-export interface Search<T> {
-  search(query: string, limit: number): SearchResult<T>[];
-}
-
 /** Searches a fixed list of items by some of their text. */
-export class ListSearch<T> implements Search<T> {
+export class ListSearch<T> {
   private words: WordIndex | undefined;
 
   constructor(
@@ -79,19 +75,19 @@ const eventKeys: IFuseOptions<EventItem<unknown>>['keys'] = [{ name: 'summary', 
  * Events, kept up to date from one list of them to the next: only the events that are new, or whose
  * actors have other names now, are indexed again (all 70k of 20,000 articles took over a second).
  */
-export class EventSearch<E extends SearchableEvent> implements Search<E & { actorNames: string[] }> {
+export class EventSearch<E extends SearchableEvent> {
   private readonly words = new WordIndex();
   private readonly items: (EventItem<E> | undefined)[] = [];
   private readonly idOf = new Map<E, number>();
   /** An update under way: the list it brings the search to, how far it got, and the ids it keeps. */
-  private updating: { events: readonly E[]; nameOf: (actorId: string) => string; next: number; kept: Set<number> } | undefined;
+  private updating: { events: readonly E[]; next: number; kept: Set<number> } | undefined;
 
   /**
    * Brings the search up to date with `events` (or a newer list), looking at up to `budget` events, so
    * that it can be done a slice at a time; true once it is up to date.
    */
   update(events: readonly E[], nameOf: (actorId: string) => string, budget = Infinity): boolean {
-    if (this.updating?.events !== events) this.updating = { events, nameOf, next: 0, kept: new Set() };
+    if (this.updating?.events !== events) this.updating = { events, next: 0, kept: new Set() };
     const updating = this.updating;
     const end = Math.min(events.length, updating.next + budget);
     for (; updating.next < end; updating.next++) updating.kept.add(this.indexed(events[updating.next], nameOf));
