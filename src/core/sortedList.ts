@@ -22,20 +22,21 @@ export function withChanges<T>(sorted: readonly T[], removed: Iterable<T>, added
     }
   };
   for (const item of [...added].sort(compare)) {
-    copyUntil(firstAfter(sorted, item, compare, i));
+    copyUntil(bound(sorted, item, compare, i, true));
     result[k++] = item;
   }
   copyUntil(sorted.length);
   return result;
 }
 
-/** The first index from `from` on whose item sorts after `item`. */
-function firstAfter<T>(sorted: readonly T[], item: T, compare: Compare<T>, from: number): number {
+/** The first index from `from` on whose item sorts after `item` (with `after` false: not before it). */
+function bound<T>(sorted: readonly T[], item: T, compare: Compare<T>, from: number, after: boolean): number {
   let low = from;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (compare(sorted[mid], item) <= 0) low = mid + 1;
+    const order = compare(sorted[mid], item);
+    if (order < 0 || (after && order === 0)) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -43,13 +44,6 @@ function firstAfter<T>(sorted: readonly T[], item: T, compare: Compare<T>, from:
 
 /** Where an item is in the sorted list, or -1. */
 function indexOf<T>(sorted: readonly T[], item: T, compare: Compare<T>): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compare(sorted[mid], item) < 0) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < sorted.length && compare(sorted[i], item) === 0; i++) if (sorted[i] === item) return i;
+  for (let i = bound(sorted, item, compare, 0, false); i < sorted.length && compare(sorted[i], item) === 0; i++) if (sorted[i] === item) return i;
   return -1;
 }
