@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type DossierIndex, createIndex } from './core/dossierIndex';
 import { listFiles, readText } from './node/folder';
+import { toJson } from './core/indexJson';
 import { loadRecognizer } from './tools/loadModel';
 
 const usage = `Usage: dossier index <folder> [--json] [--sources GLOB]
@@ -38,31 +39,6 @@ function main(args: string[]): number {
   }
   console.log(args.includes('--json') ? JSON.stringify(toJson(index)) : summary(index, skipped));
   return 0;
-}
-
-export function toJson(index: DossierIndex) {
-  return {
-    version: 1,
-    articles: index.articles().map((a) => ({ path: a.path, title: a.title, published: a.published ?? null })),
-    actors: index.actors().map((actor) => ({
-      id: actor.id,
-      name: actor.name,
-      type: actor.type,
-      aliases: actor.aliases,
-      mentions: actor.mentions.map((m) => ({ path: m.path, start: m.start, end: m.end })),
-    })),
-    events: index.events().map((e) => ({
-      id: e.id,
-      date: e.date ?? null,
-      precision: e.precision ?? null,
-      dateText: e.dateText,
-      summary: e.summary,
-      actors: e.actors,
-      path: e.path,
-      start: e.start,
-      end: e.end,
-    })),
-  };
 }
 
 function summary(index: DossierIndex, skipped: number): string {

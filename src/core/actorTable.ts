@@ -1,10 +1,10 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
 import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spellings } from './articleActors';
 import type { Curation } from './curation';
-import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
+import { baseKey, countWords, isAcronym, keyType, nameKey, typedKey, wellKnownName, wellKnownType, words } from './names';
 import { countOneWordSpellings, type NameEntry, ShortForms } from './shortForms';
 import { withChanges } from './sortedList';
-import type { ActorType } from './types';
+import { type ActorType, actorTypes } from './types';
 
 export interface Mention {
   path: string;
@@ -64,6 +64,8 @@ interface Reusable {
 
 export class ActorTable {
   private readonly entries = new Map<string, Entry>();
+  /** The entries of each name key as every type it is read as (most names: one). */
+  private readonly variants = new Map<string, Entry[]>();
   private readonly shortForms = new ShortForms();
   /** Keys of the entries added, changed or removed since the last build. */
   private readonly dirty = new Set<string>();
@@ -76,6 +78,10 @@ export class ActorTable {
       if (!entry) {
         entry = { key: entity.key, serial: this.serials++, typeVotes: [0, 0, 0], spellings: new Map(), articles: new Map(), mentionCount: 0 };
         this.entries.set(entity.key, entry);
+        const base = baseKey(entity.key);
+        const variants = this.variants.get(base);
+        if (variants) variants.push(entry);
+        else this.variants.set(base, [entry]);
         if (entity.key.includes(' ')) entry.oneWordSpellings = new Map();
       }
       entity.key = entry.key; // one string for all articles: lookups by key compare it by reference, and the copies go
@@ -103,7 +109,13 @@ export class ActorTable {
       entry.mentionCount -= mentionCount(entity);
       if (entry.oneWordSpellings) countOneWordSpellings(entry.oneWordSpellings, entity.spellings, -1);
       entry.articles.delete(path);
-      if (entry.articles.size === 0) this.entries.delete(entity.key);
+      if (entry.articles.size === 0) {
+        this.entries.delete(entity.key);
+        const base = baseKey(entity.key);
+        const variants = this.variants.get(base)!.filter((other) => other !== entry);
+        if (variants.length > 0) this.variants.set(base, variants);
+        else this.variants.delete(base);
+      }
     }
   }
 
@@ -114,8 +126,8 @@ export class ActorTable {
    */
   build(curation: Curation, previous?: ActorSnapshot): ActorSnapshot {
     const redirects = this.redirects(curation);
-    const rejected = new Set(curation.rejects.map((name) => nameKey(name)));
-    const curatedByKey = new Map(curation.actors.map((actor) => [nameKey(actor.name, actor.type), actor]));
+    const rejected = new Set(curation.rejects.flatMap(typedKeys));
+    const curatedByKey = new Map(curation.actors.map((actor) => [this.keyOf(actor.name, actor.type), actor]));
     const base = previous && this.reusable(previous.reuse, curation, redirects) ? previous : undefined;
     const changed = base ? new Set([...this.dirty, ...foldsChanged(base.reuse.redirects, redirects)]) : new Set(this.entries.keys());
     this.dirty.clear();
@@ -178,9 +190,9 @@ export class ActorTable {
       }
     }
     for (const curated of curation.actors) {
-      const key = nameKey(curated.name, curated.type);
+      const key = this.keyOf(curated.name, curated.type);
       if (actorOfKey.has(key) || rejected.has(key)) continue;
-      const actor = new MergedActor(uniqueId(key, byId), curated.name, curated.type ?? 'person', [...curated.aliases], 0, 0, true, []);
+      const actor = new MergedActor(uniqueId(baseKey(key), byId), curated.name, curated.type ?? 'person', [...curated.aliases], 0, 0, true, []);
       added.push(actor);
       byId.set(actor.id, actor);
       if (base && !idsBefore.has(key)) idsBefore.set(key, undefined);
@@ -205,22 +217,56 @@ export class ActorTable {
     this.shortForms.changed(entry);
   }
 
-  /** Which name keys fold into which: the user's merges and aliases first, then surnames and acronyms. */
+  /** The key a name has as a type, or as the type it is read as most (a person when no article names it). */
+  private keyOf(name: string, type?: ActorType): string {
+    if (type) return typedKey(nameKey(name, type), type);
+    return this.present(name).reduce<Entry | undefined>((best, entry) => (!best || entry.mentionCount > best.mentionCount ? entry : best), undefined)?.key ?? typedKey(nameKey(name, 'person'), 'person');
+  }
+
+  /** The entries of a name as any type. */
+  private present(name: string): Entry[] {
+    return typedKeys(name).flatMap((key) => this.entries.get(key) ?? []);
+  }
+
+  /**
+   * Which name keys fold into which: the user's merges, aliases and types first (a curated actor takes
+   * its name as every type), then surnames and acronyms, then a name read as two types where one is not
+   * well attested.
+   */
   private redirects(curation: Curation): Map<string, string> {
     const redirects = new Map<string, string>();
-    for (const actor of curation.actors) {
-      const root = nameKey(actor.name, actor.type);
-      for (const alias of actor.aliases) setRedirect(redirects, nameKey(alias, actor.type), root);
-    }
-    for (const merge of curation.merges) {
-      const root = nameKey(merge.into);
-      for (const name of merge.names) setRedirect(redirects, nameKey(name), root);
-    }
+    const foldNames = (names: readonly string[], root: string) => {
+      for (const name of names) for (const entry of this.present(name)) setRedirect(redirects, entry.key, root);
+    };
+    for (const actor of curation.actors) foldNames([actor.name, ...actor.aliases], this.keyOf(actor.name, actor.type));
+    for (const merge of curation.merges) foldNames(merge.names, this.keyOf(merge.into));
     // A one-word name joins the longer name that articles link it to ("Trump" in "Donald Trump … Trump",
     // "AFP" in "Agence France-Presse (AFP)"), never one that merely shares initials or a first name.
     for (const [key, target] of this.shortForms.update(this.entries, this.builds === 0)) if (!redirects.has(key)) redirects.set(key, target);
+    for (const [base, variants] of this.variants) {
+      if (variants.length < 2) continue;
+      const open = variants.filter((entry) => !redirects.has(entry.key));
+      if (open.length < 2) continue;
+      const main = open.reduce((best, entry) => (entry.mentionCount > best.mentionCount || (entry.mentionCount === best.mentionCount && entry.serial < best.serial) ? entry : best));
+      for (const entry of open) if (entry !== main && !wellAttested(entry, main, base)) redirects.set(entry.key, main.key);
+    }
     return redirects;
   }
+}
+
+/**
+ * Whether a name read as another type than its main one is an actor of its own: in two articles and
+ * three mentions at least, and a fifth as often as the main one ("Chicago" the team beside the city).
+ * A one-word name read as a person beside another type is a misread one: people are named in full.
+ */
+function wellAttested(entry: Entry, main: Entry, base: string): boolean {
+  if (!base.includes(' ') && (keyType(entry.key) === 'person' || keyType(main.key) === 'person')) return false;
+  return entry.articles.size >= 2 && entry.mentionCount >= 3 && entry.mentionCount * 5 >= main.mentionCount;
+}
+
+/** The keys of a name as each type. */
+function typedKeys(name: string): string[] {
+  return actorTypes.map((type) => typedKey(nameKey(name, type), type));
 }
 
 /** Adds (sign 1) or takes away (sign -1) an entity's spelling counts. */
@@ -264,13 +310,14 @@ function makeActor(root: string, group: readonly Entry[], curated: Curation['act
   const { votes, spellings, mentionCount, articleCount } = combine(group);
   if (mentionCount === 0 && !curated) return undefined;
   const rootEntry = group.find((entry) => entry.key === root);
-  const type = curated?.type ?? wellKnownType(root) ?? mergedTypeOf(root, votes);
-  const name = curated?.name ?? wellKnownName(root) ?? displayName(rootEntry?.spellings ?? spellings, type);
+  const base = baseKey(root);
+  const type = curated?.type ?? wellKnownType(base) ?? mergedTypeOf(base, votes);
+  const name = curated?.name ?? wellKnownName(base) ?? displayName(rootEntry?.spellings ?? spellings, type);
   const aliases = new Set(aliasesOf(name, type, spellings));
   for (const alias of curated?.aliases ?? []) aliases.add(alias);
   aliases.delete(name);
   const sortedAliases = aliases.size > 1 ? [...aliases].sort() : [...aliases];
-  return new MergedActor(uniqueId(root, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
+  return new MergedActor(uniqueId(base, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
 }
 
 /** Keys that fold elsewhere than before (or no longer, or newly). */
@@ -315,7 +362,7 @@ class MergedActor implements Actor {
     readonly curated: boolean,
     private readonly entries: readonly Entry[],
   ) {
-    this.aliasKeys = aliases.map((alias) => nameKey(alias, type));
+    this.aliasKeys = aliases.map((alias) => typedKey(nameKey(alias, type), type));
     this.entryKeys = entries.map((entry) => entry.key);
     this.sortKey = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   }

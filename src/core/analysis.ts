@@ -1,6 +1,8 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
 import { readArticle } from './article';
+import type { Dateline } from './dateline';
+import { wellKnownAcronyms } from './names';
 import { NumberList } from './numberList';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { toIsoDate } from './calendar';
@@ -26,7 +28,11 @@ export interface ArticleAnalysis {
 export function analyzeArticle(path: string, text: string, recognizer: Recognizer): ArticleAnalysis {
   const structure = readArticle(text, path);
   const published = structure.published;
-  const found = recognizer.recognize(blankOut(text, structure.chrome));
+  const dateline = structure.dateline;
+  const other: Span[] = [];
+  const recognized = recognizer.recognize(blankOut(text, dateline ? structure.chrome.filter((c) => c !== dateline.span) : structure.chrome), other);
+  const withAcronyms = withWellKnownAcronyms(text, recognized, other);
+  const found = dateline ? withDatelineNames(text, withAcronyms, dateline) : withAcronyms;
   const sentences = sentenceSpans(structure.sentences);
   return {
     title: structure.title,
@@ -38,6 +44,26 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
     chrome: structure.chrome,
     entities: groupArticleEntities(text, found, sentenceFinder(sentences)),
   };
+}
+
+/** The recognizer's mentions, plus well-known acronyms ("US", "EU") it missed or took for another kind of name, but not inside one ("U.S. Open"), in text order. */
+function withWellKnownAcronyms(text: string, recognized: EntityMention[], other: readonly Span[]): EntityMention[] {
+  const extra: EntityMention[] = [];
+  for (const acronym of wellKnownAcronyms(text)) {
+    const overlaps = (m: Span) => m.start < acronym.end && acronym.start < m.end;
+    const inLongerName = (m: Span) => overlaps(m) && m.end - m.start > acronym.end - acronym.start;
+    if (!recognized.some(overlaps) && !other.some(inLongerName)) extra.push(acronym);
+  }
+  if (extra.length === 0) return recognized;
+  return [...recognized, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/** The dateline's places are places and its agency an organization, whatever the recognizer read there. */
+function withDatelineNames(text: string, found: EntityMention[], dateline: Dateline): EntityMention[] {
+  const names: EntityMention[] = dateline.places.map((span) => ({ ...span, type: 'place', text: text.slice(span.start, span.end) }));
+  if (dateline.agency) names.push({ ...dateline.agency, type: 'organization', text: text.slice(dateline.agency.start, dateline.agency.end) });
+  const outside = found.filter((m) => m.end <= dateline.span.start || m.start >= dateline.span.end);
+  return [...outside, ...names].sort((a, b) => a.start - b.start);
 }
 
 export function sentenceSpans(sentences: readonly Span[]): number[] {

@@ -1,4 +1,5 @@
 // Reads the structure of one news text: title, byline, publication date, site chrome, paragraphs, sentences.
+import { type Dateline, findDateline } from './dateline';
 import { findPublicationDate, type PublicationDate } from './publicationDate';
 import { splitParagraphs, splitSentences } from './sentences';
 import type { Span } from './types';
@@ -12,6 +13,8 @@ export interface ArticleStructure {
   titleSpan: Span;
   byline?: string;
   published?: PublicationDate;
+  /** Where and when a wire story was filed ("LONDON 1996-12-06", "WASHINGTON (Reuters) -"): its places are names, its text no sentence. */
+  dateline?: Dateline;
   /** Lines that belong to the site, not the story: app promos, category lists, repeated titles. */
   chrome: Span[];
   paragraphs: Span[];
@@ -38,8 +41,10 @@ const headerLines = 12;
 
 export function readArticle(text: string, fileName: string): ArticleStructure {
   const frontMatterEnd = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(text)?.[0].length ?? 0;
-  const published = findPublicationDate(text, fileName);
+  const dateline = findDateline(text, frontMatterEnd);
+  const published = findPublicationDate(text, fileName, dateline);
   const chrome: Span[] = frontMatterEnd > 0 ? [{ start: 0, end: frontMatterEnd }] : [];
+  if (dateline) chrome.push(dateline.span);
   let titleSpan: Span | undefined;
   let byline: string | undefined;
   let lineNumber = 0;
@@ -52,7 +57,9 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
     const length = line.end - line.start;
     const isHeader = lineNumber++ < headerLines;
     if (published?.line && published.line.start <= line.start && line.end <= published.line.end + 1) {
-      chrome.push(line);
+      if (published.line !== dateline?.span) chrome.push(line);
+    } else if (dateline && dateline.span.start === line.start) {
+      if (!titleSpan && line.end > dateline.span.end) titleSpan = { start: dateline.span.end, end: line.end };
     } else if (length <= 80 && isChrome(text.slice(line.start, line.end))) {
       chrome.push(line);
     } else if (!titleSpan) {
@@ -65,12 +72,20 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
     }
   }
   titleSpan ??= { start: frontMatterEnd, end: frontMatterEnd };
-  const paragraphs = splitParagraphs(text, frontMatterEnd).filter((p) => !chrome.some((c) => c.start <= p.start && p.end <= c.end));
+  const paragraphs = splitParagraphs(text, frontMatterEnd)
+    .map((p) => (dateline && p.start === dateline.span.start ? { start: startAfterSpace(text, dateline.span.end), end: p.end } : p))
+    .filter((p) => p.start < p.end && !chrome.some((c) => c.start <= p.start && p.end <= c.end));
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, index) => {
     for (const span of splitSentences(text, paragraph)) sentences.push({ start: span.start, end: span.end, paragraph: index });
   });
-  return { title: text.slice(titleSpan.start, titleSpan.end), titleSpan, byline, published, chrome, paragraphs, sentences };
+  chrome.sort((a, b) => a.start - b.start);
+  return { title: text.slice(titleSpan.start, titleSpan.end), titleSpan, byline, published, dateline, chrome, paragraphs, sentences };
+}
+
+function startAfterSpace(text: string, offset: number): number {
+  while (offset < text.length && /\s/.test(text[offset])) offset++;
+  return offset;
 }
 
 function isChrome(line: string): boolean {

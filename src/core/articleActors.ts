@@ -1,10 +1,10 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
-import { countWords, hasLetter, hasOrganizationHead, initials, isAcronym, isCommonNoun, isWebName, nameKey, trimName, wellKnownAcronyms, words } from './names';
+import { countWords, hasLetter, hasOrganizationHead, initials, isAcronym, isCommonNoun, isWebName, nameKey, trimName, typedKey, baseKey, wellKnownType, words } from './names';
 import { type ActorType, actorTypes, type EntityMention } from './types';
 
 export interface LocalEntity {
-  /** Key under which the entity merges with the same entity in other articles. */
+  /** Key under which the entity merges with the same entity in other articles: its name key and type (typedKey). */
   key: string;
   /** Mentions per type, in the order of `actorTypes`. */
   typeVotes: number[];
@@ -41,15 +41,18 @@ function addSpelling(entity: LocalEntity, spelling: string, count: number): void
 }
 
 export function groupArticleEntities(text: string, recognized: readonly EntityMention[], sentenceAt: (offset: number) => number): LocalEntity[] {
-  const found = withWellKnownAcronyms(text, recognized);
+  const found = recognized;
   const groups = new Map<string, LocalEntity>();
   const introduced = new Map<string, string>(); // short key → long key, from "Long Name (ABC)"
   for (const mention of found) {
     const span = trimName(text, mention.start, mention.end, mention.type);
     const spelling = text.slice(span.start, span.end);
     if (!hasLetter(spelling) || isCommonNoun(spelling)) continue;
-    const type = isWebName(spelling) || (mention.type === 'person' && hasOrganizationHead(spelling)) ? 'organization' : mention.type;
-    const key = nameKey(spelling, type);
+    const read = isWebName(spelling) || (mention.type === 'person' && hasOrganizationHead(spelling)) ? 'organization' : mention.type;
+    const base = nameKey(spelling, read);
+    // Each type a name is read as is an entity of its own (the team and its city); the actor table folds misreadings.
+    const type = wellKnownType(base) ?? read;
+    const key = typedKey(base, type);
     let group = groups.get(key);
     if (!group) {
       group = { key, typeVotes: [0, 0, 0], spellings: spelling, mentions: [], surnameOnly: false };
@@ -59,7 +62,9 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
     addSpelling(group, spelling, 1);
     group.mentions.push(span.start, span.end, sentenceAt(span.start));
     const abbreviation = abbreviationAfter(text, span.end);
-    if (abbreviation && countWords(spelling) > 1) introduced.set(nameKey(abbreviation, type), key);
+    if (abbreviation && countWords(spelling) > 1 && isShortFormOf(abbreviation, spelling)) {
+      for (const as of actorTypes) introduced.set(typedKey(nameKey(abbreviation, as), as), key);
+    }
   }
   for (const [shortKey, longKey] of introduced) mergeInto(groups, shortKey, longKey);
   linkShortForms(groups);
@@ -89,21 +94,26 @@ function abbreviationAfter(text: string, end: number): string | undefined {
   return introducedAbbreviation.exec(text.slice(end, end + 14))?.[1];
 }
 
+/**
+ * Whether a short form in parentheses can stand for a name (after Schwartz & Hearst 2003): its letters
+ * appear in the name in order, the first at the start of a word. "Agence France-Presse (AFP)" and
+ * "Office of Communications (Ofcom)" are; "Jesper Ronnback (Sweden)" is a name and its country.
+ */
+export function isShortFormOf(short: string, name: string): boolean {
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const long = name.toLowerCase();
+  let at = long.length;
+  for (let i = letters.length - 1; i >= 0; i--) {
+    at = long.lastIndexOf(letters[i], at - 1);
+    while (i === 0 && at > 0 && /[\p{L}\p{N}]/u.test(long[at - 1])) at = long.lastIndexOf(letters[i], at - 1);
+    if (at < 0) return false;
+  }
+  return letters.length > 0;
+}
+
 function hasParenthesis(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 40) return true;
   return false;
-}
-
-/** The recognizer's mentions, plus well-known acronyms ("US", "EU") it missed, in text order. */
-function withWellKnownAcronyms(text: string, recognized: readonly EntityMention[]): readonly EntityMention[] {
-  const extra: EntityMention[] = [];
-  let next = 0; // recognized mentions come in text order
-  for (const acronym of wellKnownAcronyms(text)) {
-    while (next < recognized.length && recognized[next].end <= acronym.start) next++;
-    if (next === recognized.length || recognized[next].start >= acronym.end) extra.push(acronym);
-  }
-  if (extra.length === 0) return recognized;
-  return [...recognized, ...extra].sort((a, b) => a.start - b.start);
 }
 
 export function typeOf(entity: { typeVotes: number[] }): ActorType {
@@ -154,9 +164,10 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
   for (const group of groups.values()) {
     if (!group.key.includes(' ')) continue;
     const form: LongForm = { entity: group, type: typeOf(group) };
+    const base = baseKey(group.key);
     long.push(form);
-    addTo(byLastWord, lastWord(group.key), form);
-    addTo(byFirstWord, group.key.slice(0, group.key.indexOf(' ')), form);
+    addTo(byLastWord, lastWord(base), form);
+    addTo(byFirstWord, base.slice(0, base.indexOf(' ')), form);
   }
   for (const group of [...groups.values()]) {
     if (group.key.includes(' ')) continue;
@@ -170,8 +181,8 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
     if (!target && type !== 'place') {
       // A surname: "Trump" → "Donald Trump", "Zhao" → "Zhao Lijian" (family name first);
       // an organization's first word: "Sequoia" → "Sequoia Capital".
-      const endingWith = byLastWord.get(group.key) ?? [];
-      const startingWith = byFirstWord.get(group.key) ?? [];
+      const endingWith = byLastWord.get(baseKey(group.key)) ?? [];
+      const startingWith = byFirstWord.get(baseKey(group.key)) ?? [];
       target =
         mostMentioned(endingWith, (form) => form.type === 'person') ?? mostMentioned(startingWith, (form) => form.type === 'person');
       if (!target && type === 'organization') {

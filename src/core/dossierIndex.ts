@@ -9,10 +9,10 @@ import type { ArticleEvent } from './events';
 import { NameMatcher, splitWords } from './nameMatcher';
 import type { NumberList } from './numberList';
 import { eventsByActor, setEventActors } from './eventActors';
-import { nameKey } from './names';
+import { nameKey, typedKey } from './names';
 import { findWikiReferences } from './references';
 import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from './search';
-import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
+import { actorTypes, type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
 
 export type { Actor, DossierEvent, Mention };
 export { compareEvents };
@@ -178,8 +178,13 @@ export class DossierIndex {
   actorNamed(name: string): Actor | undefined {
     const snapshot = this.current();
     snapshot.actorsByAlias ??= actorsByAlias(snapshot);
-    const byKey = (key: string) => snapshot.actorOfKey.get(key) ?? snapshot.actorsByAlias!.get(key);
-    return byKey(nameKey(name)) ?? byKey(nameKey(name, 'person'));
+    let best: Actor | undefined;
+    for (const type of actorTypes) {
+      const key = typedKey(nameKey(name, type), type);
+      const actor = snapshot.actorOfKey.get(key) ?? snapshot.actorsByAlias!.get(key);
+      if (actor && (!best || actor.mentionCount > best.mentionCount)) best = actor;
+    }
+    return best;
   }
 
   /** Events in time order; undated events last. */

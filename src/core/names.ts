@@ -27,8 +27,33 @@ const wellKnown: [ActorType, string[]][] = [
   ['organization', ['Bloomberg', 'Bloomberg News']], // "Michael Bloomberg … Bloomberg" still folds into the person
 ];
 
+/**
+ * The key of a name as one type: the same words as a person, an organization and a place are three
+ * entries (Chicago the city and Chicago the team, Jordan the country and Jordan the player), which
+ * the actor table folds into one unless each is well attested.
+ */
+export function typedKey(key: string, type: ActorType): string {
+  return key + typeMarks[type];
+}
+
+/** The name key without its type. */
+export function baseKey(key: string): string {
+  const mark = key.indexOf(markStart);
+  return mark < 0 ? key : key.slice(0, mark);
+}
+
+/** The type a typed key is of. */
+export function keyType(key: string): ActorType {
+  const mark = key.slice(key.indexOf(markStart));
+  return mark === typeMarks.organization ? 'organization' : mark === typeMarks.place ? 'place' : 'person';
+}
+
+const markStart = '\u0001';
+const typeMarks: Record<ActorType, string> = { person: `${markStart}p`, organization: `${markStart}o`, place: `${markStart}l` };
+
 const letterPattern = /\p{L}/u;
-const keptFinalPeriod = /(?:\p{Lu}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St))\.$/u;
+// Abbreviations whose full stop belongs to the name: initials, company forms, US states as news writes them.
+const keptFinalPeriod = /(?:\p{Lu}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Bros|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo))\.$/u;
 const leadingWord = /^([\p{L}.]+)\s+(?=\p{Lu})/u;
 
 /** Whether a text holds a letter of any script. */
@@ -40,7 +65,7 @@ export function hasLetter(text: string): boolean {
 export function trimName(text: string, start: number, end: number, type: ActorType): { start: number; end: number } {
   if (end - start > 3 && isApostrophe(text[end - 2]) && (text[end - 1] === 's' || text[end - 1] === 'S')) end -= 2;
   else if (end - start > 3 && text[end - 2] === 's' && isApostrophe(text[end - 1])) end -= 1;
-  while (end > start && /[\s,;:"'“”‘’)(]/.test(text[end - 1])) end--;
+  while (end > start && /[\s,;:"'“”‘’)(]/.test(text[end - 1]) && !(text[end - 1] === ')' && text.lastIndexOf('(', end) >= start)) end--;
   if (text[end - 1] === '.' && !keptFinalPeriod.test(text.slice(start, end))) end--;
   while (start < end && /[\s"'“”‘’(]/.test(text[start])) start++;
   if (type !== 'person') return { start, end };

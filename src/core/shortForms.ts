@@ -2,7 +2,8 @@
 // "Donald Trump", "AFP" into "Agence France-Presse". Kept up to date entry by entry, so an edit
 // looks only at the names it touches, not at every name of the workspace.
 import { commonSpelling, type Spellings, typeOf } from './articleActors';
-import { isAcronym, nameKey } from './names';
+import { baseKey, isAcronym, nameKey, typedKey } from './names';
+import { actorTypes } from './types';
 
 /** What the folds read of an entry of the actor table. */
 export interface NameEntry {
@@ -98,10 +99,13 @@ function oneWordNames(entry: NameEntry): Map<string, number> | null {
   const type = typeOf(entry);
   let counts: Map<string, number> | null = null;
   for (const [spelling, articles] of entry.oneWordSpellings!) {
-    const key = nameKey(spelling, type);
-    if (key === entry.key) continue;
-    counts ??= new Map();
-    counts.set(key, (counts.get(key) ?? 0) + articles);
+    // An acronym may fold across types ("AFP" read as a person elsewhere), so it is linked under each.
+    for (const as of isAcronym(spelling) ? actorTypes : [type]) {
+      const key = typedKey(nameKey(spelling, as), as);
+      if (key === entry.key) continue;
+      counts ??= new Map();
+      counts.set(key, (counts.get(key) ?? 0) + articles);
+    }
   }
   return counts;
 }
@@ -116,10 +120,11 @@ function mayFold(entry: NameEntry, link: Link): boolean {
   const targetType = typeOf(link.entry);
   if (type === 'person' || targetType === 'person') {
     if (type !== targetType) return false;
-    const parts = link.entry.key.split(' ');
+    const parts = baseKey(link.entry.key).split(' ');
     const surname = parts[parts.length - 1];
-    if (entry.key === surname) return true;
-    return entry.key === parts[0] && ![...link.entry.spellings.keys()].some((spelling) => nameKey(spelling, 'person') === surname);
+    const key = baseKey(entry.key);
+    if (key === surname) return true;
+    return key === parts[0] && ![...link.entry.spellings.keys()].some((spelling) => nameKey(spelling, 'person') === surname);
   }
   if (type !== targetType && !isAcronym(commonSpelling(entry.spellings))) return false;
   return link.articles * 4 >= entry.articles.size;

@@ -16,7 +16,8 @@ export interface EntityMention extends Span {
 
 /** Finds names of people, organizations and places in a whole text. */
 export interface Recognizer {
-  recognize(text: string): EntityMention[];
+  /** The names found; `other`, when given, receives the spans of other names (events, works, nationalities). */
+  recognize(text: string, other?: Span[]): EntityMention[];
 }
 
 export interface Logger {

@@ -1,103 +1,147 @@
-// Scores the actor recognizer on raw articles with gold entities (CoNLL dev-docs layout:
-// NAME.txt + NAME.gold.json) by the corpus README's rule: exact character span and type,
-// person/organization/place ↔ PER/ORG/LOC, a predicted span that is a MISC entity counts as a
-// false positive, micro-averaged. Also measures throughput. Folders without gold files (e.g. the
-// BBC corpus) are only timed.
-// Usage: node dist/tools/evalNer.js [<docs-dir>] [--model <file>] [--errors]
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { createRecognizer } from '../core/ner';
-import type { EntityMention } from '../core/types';
+// Scores the actors Dossier shows: the mentions of the actors `dossier index --json` emits (the
+// product path), with the bare recognizer's score beside it. Rule of the corpus README: exact
+// character span and type, person/organization/place ↔ PER/ORG/LOC, micro-averaged.
+// Usage: node dist/tools/evalNer.js [DIR] [--folds K] [--bbc] [--model FILE] [--errors] [--pairs]
+//   DIR        CoNLL-style docs (NAME.txt + NAME.gold.json); default ../shared/corpus/conll2003/dev-docs
+//   --folds K  train on K−1 stretches of CoNLL train, score the stretch held out, each in turn
+//   --bbc      the hand-labelled BBC set (test/eval/bbc-actors), with the actor grouping
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { toJson } from '../core/indexJson';
+import { createIndex } from '../core/dossierIndex';
+import { createRecognizer, type NerModel } from '../core/ner';
+import { decodeModel, encodeModel } from '../core/ner/modelFormat';
+import { entityClasses } from '../core/ner/tags';
+import type { Recognizer } from '../core/types';
 import { textFilesUnder } from '../node/folder';
 import { findRoot, modelPath } from './loadModel';
+import { readConll } from './ner/conll';
+import { errorSummary, groupingScore, type LabelledMention, scoreTable, type ScoredText, scoreTexts } from './ner/scoring';
+import { defaultTrainingSettings, trainModel } from './ner/training';
 
 const typeNames: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
-const scoredTypes = ['PER', 'ORG', 'LOC'];
 
-interface GoldEntity {
-  type: string;
+interface LabelledText {
+  name: string;
   text: string;
-  start: number;
-  end: number;
+  gold: LabelledMention[];
+}
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const root = findRoot();
+const corpus = join(root, '..', 'shared', 'corpus');
+
+/** Scores the product path and the bare recognizer on labelled texts, as one workspace. */
+function evaluate(texts: readonly LabelledText[], recognizer: Recognizer): { product: ScoredText[]; bare: ScoredText[] } {
+  const index = createIndex({ recognizer });
+  for (const t of texts) index.update(t.name, t.text);
+  const found = new Map<string, ScoredText['found']>(texts.map((t) => [t.name, []]));
+  for (const actor of toJson(index).actors) {
+    for (const m of actor.mentions) found.get(m.path)?.push({ start: m.start, end: m.end, type: typeNames[actor.type], actor: actor.id });
+  }
+  const bare = texts.map((t) => ({
+    ...t,
+    found: recognizer.recognize(t.text).map((m) => ({ start: m.start, end: m.end, type: typeNames[m.type] })),
+  }));
+  const product = texts.map((t, i) => ({ ...t, found: found.get(t.name)!, recognized: bare[i].found }));
+  return { product, bare };
+}
+
+function report(title: string, texts: readonly LabelledText[], recognizer: Recognizer): { product: number; bare: number } {
+  const { product, bare } = evaluate(texts, recognizer);
+  const productScore = scoreTexts(product);
+  const bareScore = scoreTexts(bare);
+  console.log(`\n== ${title}: ${texts.length} articles`);
+  console.log('-- product (the actors of dossier index --json)');
+  console.log(scoreTable(productScore.counts));
+  console.log(`errors: ${errorSummary(productScore.errors)}`);
+  console.log('-- bare recognizer');
+  console.log(scoreTable(bareScore.counts));
+  console.log(`errors: ${errorSummary(bareScore.errors)}`);
+  if (texts.some((t) => t.gold.some((g) => g.actor))) {
+    const grouping = groupingScore(product);
+    console.log(
+      `-- actor grouping: ${grouping.right} of ${grouping.pairs} pairs right (${((100 * grouping.right) / Math.max(1, grouping.pairs)).toFixed(1)}%): ` +
+        `${grouping.splits} split that are one actor, ${grouping.merges} merged that are not`,
+    );
+    if (args.includes('--pairs')) for (const line of grouping.examples) console.log(`  ${line}`);
+  }
+  if (args.includes('--errors')) {
+    for (const e of productScore.errors) console.log(`  product ${e.kind.padEnd(20)} ${e.name} "${e.text}" ${e.detail}`);
+    for (const e of bareScore.errors) console.log(`  bare ${e.kind.padEnd(20)} ${e.name} "${e.text}" ${e.detail}`);
+  }
+  const overall = (c: ReturnType<typeof scoreTexts>) => {
+    const all = c.counts.get('ALL')!;
+    return (200 * all.tp) / Math.max(1, 2 * all.tp + all.fp + all.fn);
+  };
+  return { product: overall(productScore), bare: overall(bareScore) };
+}
+
+function devDocs(dir: string): LabelledText[] {
+  return textFilesUnder(dir)
+    .filter((path) => existsSync(path.replace(/\.txt$/, '.gold.json')))
+    .map((path) => ({
+      name: basename(path),
+      text: readFileSync(path, 'utf8'),
+      gold: (JSON.parse(readFileSync(path.replace(/\.txt$/, '.gold.json'), 'utf8')).entities as LabelledMention[]).map((e) => ({ start: e.start, end: e.end, type: e.type })),
+    }));
+}
+
+/** The hand-labelled BBC articles: labels in the repository, texts read from ../shared (checked by hash). */
+function bbcSet(): LabelledText[] {
+  const dir = join(root, 'test', 'eval', 'bbc-actors');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const labels = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+      const bytes = readFileSync(join(corpus, 'bbc', labels.file));
+      if (createHash('sha256').update(bytes).digest('hex') !== labels.sha256) throw new Error(`${labels.file} is not the text ${name} labels`);
+      return { name: labels.file, text: bytes.toString('utf8'), gold: labels.mentions };
+    });
+}
+
+function folds(k: number, model: NerModel | undefined): void {
+  const documents = readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8'));
+  const unlabelled = textFilesUnder(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
+  const size = Math.ceil(documents.length / k);
+  const results: { product: number; bare: number }[] = [];
+  for (let fold = 0; fold < k; fold++) {
+    const held = documents.slice(fold * size, (fold + 1) * size);
+    const rest = [...documents.slice(0, fold * size), ...documents.slice((fold + 1) * size)];
+    const started = Date.now();
+    const trained = model ?? trainModel(rest, unlabelled, defaultTrainingSettings);
+    const recognizer = createRecognizer(encodeModel(trained));
+    const texts = held.map((d, i) => ({
+      name: `train-${fold * size + i}.txt`,
+      text: d.text,
+      gold: d.entities.map((e) => ({ start: e.start, end: e.end, type: entityClasses[e.entityClass] })),
+    }));
+    results.push(report(`fold ${fold + 1} of ${k} (articles ${fold * size + 1}–${fold * size + held.length} of train; trained in ${((Date.now() - started) / 1000).toFixed(0)} s)`, texts, recognizer));
+  }
+  const mean = (key: 'product' | 'bare') => results.reduce((sum, r) => sum + r[key], 0) / results.length;
+  console.log(`\n== ${k} folds: product F1 ${results.map((r) => r.product.toFixed(1)).join(' ')} (mean ${mean('product').toFixed(1)}); bare recognizer ${results.map((r) => r.bare.toFixed(1)).join(' ')} (mean ${mean('bare').toFixed(1)})`);
 }
 
 function main(): void {
-  const args = process.argv.slice(2);
-  const root = findRoot();
-  const modelArg = args.indexOf('--model');
-  const model = resolve(modelArg >= 0 ? args[modelArg + 1] : join(root, modelPath));
-  const showErrors = args.includes('--errors');
-  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--model');
-  const dir = resolve(positional[0] ?? join(root, '..', 'shared', 'corpus', 'conll2003', 'dev-docs'));
+  const modelFile = resolve(option('--model') ?? join(root, modelPath));
+  const modelBytes = new Uint8Array(readFileSync(modelFile));
+  const foldCount = option('--folds');
+  if (foldCount) return folds(Number(foldCount), args.includes('--model') ? decodeModel(modelBytes) : undefined);
+  const recognizer = createRecognizer(modelBytes);
+  if (args.includes('--bbc')) {
+    report('hand-labelled BBC articles', bbcSet(), recognizer);
+    return;
+  }
+  const positional = args.filter((a, i) => !a.startsWith('--') && !['--model', '--folds'].includes(args[i - 1]));
+  const dir = resolve(positional[0] ?? join(corpus, 'conll2003', 'dev-docs'));
   if (!existsSync(dir)) {
     console.error(`No such folder: ${dir}`);
     process.exit(1);
   }
-  const files = textFilesUnder(dir);
-  const texts = files.map((path) => readFileSync(path, 'utf8'));
-  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-
-  const loadStart = process.hrtime.bigint();
-  const recognizer = createRecognizer(new Uint8Array(readFileSync(model)));
-  const loadSeconds = Number(process.hrtime.bigint() - loadStart) / 1e9;
-  const results: EntityMention[][] = [];
-  const timeStart = process.hrtime.bigint();
-  for (const text of texts) results.push(recognizer.recognize(text));
-  const seconds = Number(process.hrtime.bigint() - timeStart) / 1e9;
-  const warmStart = process.hrtime.bigint();
-  for (const text of texts) recognizer.recognize(text);
-  const warmSeconds = Number(process.hrtime.bigint() - warmStart) / 1e9;
-
-  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
-  for (const type of [...scoredTypes, 'ALL']) counts.set(type, { tp: 0, fp: 0, fn: 0 });
-  let scored = 0;
-  files.forEach((path, i) => {
-    const goldPath = path.replace(/\.txt$/, '.gold.json');
-    if (!existsSync(goldPath)) return;
-    scored++;
-    const gold: GoldEntity[] = JSON.parse(readFileSync(goldPath, 'utf8')).entities;
-    const goldKeys = new Map(gold.map((e) => [`${e.start}:${e.end}`, e]));
-    const predictedKeys = new Set<string>();
-    for (const mention of results[i]) {
-      const type = typeNames[mention.type];
-      const key = `${mention.start}:${mention.end}`;
-      predictedKeys.add(`${key}:${type}`);
-      const match = goldKeys.get(key);
-      const hit = match?.type === type;
-      for (const bucket of [type, 'ALL']) {
-        const c = counts.get(bucket)!;
-        if (hit) c.tp++;
-        else c.fp++;
-      }
-      if (!hit && showErrors) {
-        console.log(`FP ${path.split('/').pop()} ${type} "${mention.text}"${match ? ` (gold ${match.type})` : ''}`);
-      }
-    }
-    for (const entity of gold) {
-      if (!scoredTypes.includes(entity.type)) continue;
-      if (predictedKeys.has(`${entity.start}:${entity.end}:${entity.type}`)) continue;
-      counts.get(entity.type)!.fn++;
-      counts.get('ALL')!.fn++;
-      if (showErrors) console.log(`FN ${path.split('/').pop()} ${entity.type} "${entity.text}"`);
-    }
-  });
-
-  if (scored > 0) {
-    console.log(`Scored ${scored} articles in ${dir}`);
-    console.log('type   precision  recall     F1     tp     fp     fn');
-    for (const [type, c] of counts) {
-      const p = c.tp / Math.max(1, c.tp + c.fp);
-      const r = c.tp / Math.max(1, c.tp + c.fn);
-      const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
-      const pct = (x: number) => (100 * x).toFixed(2).padStart(9);
-      console.log(`${type.padEnd(5)} ${pct(p)} ${pct(r)} ${pct(f)} ${String(c.tp).padStart(6)} ${String(c.fp).padStart(6)} ${String(c.fn).padStart(6)}`);
-    }
-  }
-  const mb = bytes / 1e6;
-  console.log(
-    `Speed: ${files.length} files, ${mb.toFixed(2)} MB: ${(mb / seconds).toFixed(1)} MB/s cold (${seconds.toFixed(2)} s), ` +
-      `${(mb / warmSeconds).toFixed(1)} MB/s warm (${warmSeconds.toFixed(2)} s); model load ${(loadSeconds * 1000).toFixed(0)} ms`,
-  );
+  report(dir, devDocs(dir), recognizer);
 }
 
 main();

@@ -2,7 +2,7 @@
 // distinct word (plus a few context rows, and for capitalized words the mean context of their
 // other occurrences in the article), decodes each sentence with constrained Viterbi and turns
 // PER/ORG/LOC entities into mentions. MISC is tagged but not reported.
-import type { ActorType, EntityMention, Recognizer } from '../types';
+import type { ActorType, EntityMention, Recognizer, Span } from '../types';
 import { ContextGroups, DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
 import { shapeCount } from './wordShape';
 import {
@@ -100,7 +100,7 @@ export class NerRecognizer implements Recognizer {
     this.resetTypes();
   }
 
-  recognize(text: string): EntityMention[] {
+  recognize(text: string, other?: Span[]): EntityMention[] {
     if (this.types.size > maxCachedTypes) this.resetTypes();
     const tokens = tokenize(text, this.tokens);
     const n = tokens.count;
@@ -120,11 +120,11 @@ export class NerRecognizer implements Recognizer {
       this.viterbi.decode(this.emissions, to - from, this.transitions, this.model.endScores, this.tags, from);
       this.memory.record(this.types, typeIds, this.tags, from, to);
     }
-    return this.mentions(text, n);
+    return this.mentions(text, n, other);
   }
 
-  /** PER, ORG and LOC entities of the tagged text as mentions. */
-  private mentions(text: string, n: number): EntityMention[] {
+  /** PER, ORG and LOC entities of the tagged text as mentions (MISC ones into `other`). */
+  private mentions(text: string, n: number, other: Span[] | undefined): EntityMention[] {
     const mentions: EntityMention[] = [];
     const tags = this.tags;
     let t = 0;
@@ -137,11 +137,10 @@ export class NerRecognizer implements Recognizer {
       let last = t;
       while (last + 1 < n && isInside(tags[last + 1]) && classOfTag(tags[last + 1]) === entityClass) last++;
       const type = actorTypes[entityClass];
-      if (type) {
-        const start = this.tokens.starts[t];
-        const end = this.tokens.ends[last];
-        mentions.push({ start, end, type, text: text.slice(start, end) });
-      }
+      const start = this.tokens.starts[t];
+      const end = this.tokens.ends[last];
+      if (type) mentions.push({ start, end, type, text: text.slice(start, end) });
+      else other?.push({ start, end });
       t = last + 1;
     }
     return mentions;

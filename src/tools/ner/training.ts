@@ -1,0 +1,47 @@
+// Trains the recognizer's model from labelled articles and unlabelled text (deterministic for a seed).
+import type { NerModel } from '../../core/ner';
+import type { LabelledDocument } from './conll';
+import { buildLexicon, gazetteerOf, withGazetteer } from './lexiconBuilder';
+import { averageModels, PerceptronTrainer } from './perceptron';
+
+export const defaultTrainingSettings = {
+  seed: 20030601,
+  epochs: 12,
+  folds: 5,
+  minCount: 2,
+  classes: 256,
+  passes: 8,
+  prune: 0.05,
+  /** Perceptrons trained with different seeds whose weights are averaged. */
+  runs: 1,
+};
+
+export type TrainingSettings = typeof defaultTrainingSettings;
+
+export function trainModel(
+  documents: LabelledDocument[],
+  unlabelled: string[],
+  settings: TrainingSettings = defaultTrainingSettings,
+  log: (message: string) => void = () => undefined,
+): NerModel {
+  log('clustering words');
+  const base = buildLexicon([...documents.map((d) => d.text), ...unlabelled], { ...settings, log });
+  log(`lexicon: ${base.words.length} words`);
+  // Gazetteer features are learned on folds whose gazetteer leaves their own articles out.
+  const foldOf = (i: number) => i % settings.folds;
+  const foldLexicons = Array.from({ length: settings.folds }, (_, fold) =>
+    withGazetteer(base, gazetteerOf(documents.filter((_, i) => foldOf(i) !== fold))),
+  );
+  const lexicon = withGazetteer(base, gazetteerOf(documents));
+  const models = [];
+  for (let run = 0; run < settings.runs; run++) {
+    const trainer = new PerceptronTrainer(
+      foldLexicons,
+      documents.map((document, i) => ({ document, fold: foldOf(i) })),
+    );
+    log(`run ${run + 1}: training on ${trainer.featureCount} features, ${settings.epochs} epochs`);
+    trainer.train(settings.epochs, settings.seed + run, log);
+    models.push(trainer.model(lexicon, settings.prune));
+  }
+  return averageModels(models);
+}
