@@ -23,7 +23,7 @@ function main(args: string[]): number {
     return 1;
   }
   const include = args.includes('--sources') ? args[args.indexOf('--sources') + 1] : undefined;
-  const index = createIndex({ recognizer: loadRecognizer() });
+  const index = createIndex({ recognizer: loadRecognizer(), logger: { info: () => undefined, warn: (message) => console.error(`dossier: ${message}`) } });
   const files = listFiles(root, { include });
   let skipped = 0;
   for (const path of files) {

@@ -3,6 +3,7 @@
 import { readArticle } from './article';
 import type { Dateline } from './dateline';
 import { wellKnownAcronyms } from './names';
+import { partyKey } from './parties';
 import { NumberList } from './numberList';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { toIsoDate } from './calendar';
@@ -31,7 +32,7 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
   const dateline = structure.dateline;
   const other: Span[] = [];
   const recognized = recognizer.recognize(blankOut(text, dateline ? structure.chrome.filter((c) => c !== dateline.span) : structure.chrome), other);
-  const withAcronyms = withWellKnownAcronyms(text, recognized, other);
+  const withAcronyms = withPartyNames(text, withWellKnownAcronyms(text, recognized, other), other);
   const found = dateline ? withDatelineNames(text, withAcronyms, dateline) : withAcronyms;
   const sentences = sentenceSpans(structure.sentences);
   return {
@@ -57,6 +58,30 @@ function withWellKnownAcronyms(text: string, recognized: EntityMention[], other:
   if (extra.length === 0) return recognized;
   return [...recognized, ...extra].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Party forms the recognizer took for other kinds of names (CoNLL calls "Tories" and "Democrats" MISC),
+ * or missed, are organizations: "the Tories", "anti-Tory", "Lib Dems".
+ */
+function withPartyNames(text: string, found: EntityMention[], other: readonly Span[]): EntityMention[] {
+  const parties: EntityMention[] = [];
+  const add = (start: number, end: number) => parties.push({ start, end, type: 'organization', text: text.slice(start, end) });
+  for (const span of other) {
+    const name = text.slice(span.start, span.end);
+    const prefix = /^\p{Ll}+-/u.exec(name)?.[0].length ?? 0; // "anti-Tory"
+    const end = span.end - (/['’]s?$/.exec(name)?.[0].length ?? 0);
+    if (partyKey(text.slice(span.start + prefix, end).toLowerCase(), true)) add(span.start + prefix, end);
+  }
+  for (const match of text.matchAll(partyNicknames)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const overlaps = (m: Span) => m.start < end && start < m.end;
+    if (!found.some(overlaps) && !other.some(overlaps)) add(start, end);
+  }
+  if (parties.length === 0) return found;
+  return [...found, ...parties].sort((a, b) => a.start - b.start);
+}
+
+const partyNicknames = /(?<![\p{L}-])(?:Tory|Tories|Lib Dems?)(?![\p{L}-])/gu;
 
 /** The dateline's places are places and its agency an organization, whatever the recognizer read there. */
 function withDatelineNames(text: string, found: EntityMention[], dateline: Dateline): EntityMention[] {

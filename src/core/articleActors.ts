@@ -67,12 +67,35 @@ export function groupArticleEntities(text: string, recognized: readonly EntityMe
     }
   }
   for (const [shortKey, longKey] of introduced) mergeInto(groups, shortKey, longKey);
-  linkShortForms(groups);
+  foldMisreadTypes(groups);
+  linkShortForms(text, groups);
   for (const group of groups.values()) {
     group.surnameOnly = typeOf(group) === 'person' && !group.key.includes(' ');
     if (!inOrder(group.mentions)) group.mentions = sortMentions(group.mentions);
   }
   return [...groups.values()];
+}
+
+/**
+ * A one-word name the article reads as a person and as another type is the other type's ("Cadbury"
+ * in a headline beside Cadbury the company): people are named in full. Other readings stay apart (the
+ * team and its city in one table); the actor table folds those that are not well attested.
+ */
+function foldMisreadTypes(groups: Map<string, LocalEntity>): void {
+  const byBase = new Map<string, LocalEntity[]>();
+  for (const group of groups.values()) {
+    const base = baseKey(group.key);
+    const list = byBase.get(base);
+    if (list) list.push(group);
+    else byBase.set(base, [group]);
+  }
+  for (const [base, list] of byBase) {
+    if (list.length < 2) continue;
+    const main = list.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+    for (const group of list) {
+      if (group !== main && !base.includes(' ') && typeOf(group) === 'person') mergeInto(groups, group.key, main.key);
+    }
+  }
 }
 
 /** Whether mentions are already in text order (sorting allocates, and most groups are). */
@@ -157,7 +180,7 @@ interface LongForm {
   initials?: string;
 }
 
-function linkShortForms(groups: Map<string, LocalEntity>): void {
+function linkShortForms(text: string, groups: Map<string, LocalEntity>): void {
   const long: LongForm[] = [];
   const byLastWord = new Map<string, LongForm[]>();
   const byFirstWord = new Map<string, LongForm[]>();
@@ -175,19 +198,21 @@ function linkShortForms(groups: Map<string, LocalEntity>): void {
     const spelling = commonSpelling(group.spellings);
     let target: LongForm | undefined;
     if (isAcronym(spelling)) {
+      // Initials stand for an organization's name, not a person's: "GM" is General Motors, not Giuseppe Morchio.
       const letters = spelling.replace(/\./g, '');
-      target = mostMentioned(long, (form) => form.type !== 'place' && initialsOf(form) === letters);
+      target = mostMentioned(long, (form) => form.type === 'organization' && initialsOf(form) === letters);
     }
     if (!target && type !== 'place') {
-      // A surname: "Trump" → "Donald Trump", "Zhao" → "Zhao Lijian" (family name first);
-      // an organization's first word: "Sequoia" → "Sequoia Capital".
+      // A surname: "Trump" → "Donald Trump", "Zhao" → "Zhao Lijian" (family name first); a name read as
+      // an organization only when the person is named more often ("Disney" the company stays apart from Roy Disney).
       const endingWith = byLastWord.get(baseKey(group.key)) ?? [];
       const startingWith = byFirstWord.get(baseKey(group.key)) ?? [];
-      target =
-        mostMentioned(endingWith, (form) => form.type === 'person') ?? mostMentioned(startingWith, (form) => form.type === 'person');
+      const person = (form: LongForm) => form.type === 'person' && (type === 'person' || form.entity.mentions.length >= group.mentions.length);
+      target = mostMentioned(endingWith, person) ?? mostMentioned(startingWith, person);
       if (!target && type === 'organization') {
-        // Only a long form written before the short one introduces it: "Labour … Labour MPs" stays apart.
-        const first = firstStart(group);
+        // An organization's first word, when the long form came first: "Sequoia Capital" … "Sequoia";
+        // "Fiat" … "Fiat Powertrain" … "Fiat" stay apart, and so does "Labour" … "Labour MPs".
+        const first = firstWritten(text, spelling);
         target = mostMentioned(startingWith, (form) => form.type === 'organization' && firstStart(form.entity) < first);
       }
     }
@@ -213,6 +238,27 @@ function initialsOf(form: LongForm): string {
     form.initials = words(spelling).some(isAcronym) ? '' : initials(spelling);
   }
   return form.initials;
+}
+
+/**
+ * Where a word is first written alone below the headline (which uses short forms), found by the
+ * recognizer or not; not where a capitalized word follows it, as in the longer name.
+ */
+function firstWritten(text: string, word: string): number {
+  for (let at = text.indexOf(word, text.indexOf('\n') + 1); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = at + word.length;
+    if (isWordCharacter(text.charCodeAt(at - 1)) || isWordCharacter(text.charCodeAt(after))) continue;
+    if (!(text[after] === ' ' && isUpperCase(text.charCodeAt(after + 1)))) return at;
+  }
+  return Infinity;
+}
+
+function isUpperCase(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
 }
 
 function firstStart(entity: LocalEntity): number {

@@ -3,6 +3,7 @@ import { type Actor, type ActorSnapshot, actorsByAlias, ActorTable, type Mention
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
 import { groupArticleEntities, type LocalEntity } from './articleActors';
 import { type Curation, emptyCuration } from './curation';
+import { ArticleCopies } from './articleCopies';
 import { Emitter } from './emitter';
 import { compareEvents, type DossierEvent, EventList } from './eventList';
 import type { ArticleEvent } from './events';
@@ -62,6 +63,8 @@ export interface Snapshot extends ActorSnapshot {
 
 export class DossierIndex {
   private readonly articlesByPath = new Map<string, ArticleRecord>();
+  /** Articles whose text another article has word for word: one story is counted once. */
+  private readonly copies = new ArticleCopies<ArticleRecord>();
   private readonly table = new ActorTable();
   private readonly eventList = new EventList();
   private readonly recognizer: Recognizer;
@@ -99,7 +102,7 @@ export class DossierIndex {
 
   /** Adds or replaces one news text whose analysis was made elsewhere (a worker thread, the cache); the index keeps the analysis. */
   updateAnalyzed(path: string, text: string, analysis: ArticleAnalysis): void {
-    this.removeRecord(path);
+    this.forget(path);
     const record: ArticleRecord = {
       path,
       text,
@@ -114,16 +117,15 @@ export class DossierIndex {
     };
     // The analysis grouped the names already; curated names (which the recognizer may miss) need grouping again.
     record.entities = this.curatedNames.size === 0 ? analysis.entities : this.entitiesOf(record);
-    this.articlesByPath.set(path, record);
-    this.table.addArticle(path, record.entities);
-    this.eventList.add(record.events);
-    this.sentenceSearch?.addArticle(record);
-    this.changedPaths.add(path);
+    const { first, before } = this.copies.add(record);
+    if (before && first === record) this.removeRecord(before.path);
+    if (first === record) this.addRecord(record);
+    if (before) this.logger.warn(`${(first === record ? before : record).path} is a copy of ${first.path}: counted once`);
     this.invalidate();
   }
 
   remove(path: string): void {
-    if (!this.removeRecord(path)) return;
+    if (!this.forget(path)) return;
     if (this.articlesByPath.size === 0) {
       // Built again when needed (the sentence search not article by article while the workspace is read again).
       this.sentenceSearch = undefined;
@@ -131,6 +133,18 @@ export class DossierIndex {
       this.eventSearchSnapshot = undefined;
     }
     this.invalidate();
+  }
+
+  /** Takes an article out; a copy of it that waited takes its place. */
+  private forget(path: string): boolean {
+    if (!this.copies.has(path)) return false;
+    const next = this.copies.remove(path);
+    this.removeRecord(path);
+    if (next) {
+      if (this.curatedNames.size > 0) next.entities = this.entitiesOf(next);
+      this.addRecord(next);
+    }
+    return true;
   }
 
   setCuration(curation: Curation): void {
@@ -340,6 +354,14 @@ export class DossierIndex {
       .find(blankOut(record.text, record.chrome))
       .filter((match) => !found.some((m) => m.start < match.end && match.start < m.end))
       .map((match) => ({ start: match.start, end: match.end, type: types.get(match.target) ?? 'person', text: record.text.slice(match.start, match.end) }));
+  }
+
+  private addRecord(record: ArticleRecord): void {
+    this.articlesByPath.set(record.path, record);
+    this.table.addArticle(record.path, record.entities);
+    this.eventList.add(record.events);
+    this.sentenceSearch?.addArticle(record);
+    this.changedPaths.add(record.path);
   }
 
   private removeRecord(path: string): boolean {

@@ -1,4 +1,5 @@
 // How names are written and compared: titles, possessives, initials and well-known variants.
+import { isPartyKey, partyKey } from './parties';
 import type { ActorType, EntityMention } from './types';
 
 const titles = new Set(
@@ -13,7 +14,7 @@ const corporateSuffixes = /[\s,]+(?:inc|incorporated|corp|corporation|co|company
 
 /** Well-known names written in several ways, with their type; the first spelling is the canonical name. */
 const wellKnown: [ActorType, string[]][] = [
-  ['place', ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'the United States', 'the US']],
+  ['place', ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'the United States', 'the US', 'America']],
   ['place', ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain', 'the UK']],
   ['organization', ['European Union', 'EU', 'E.U.']],
   ['organization', ['United Nations', 'UN', 'U.N.']],
@@ -111,6 +112,8 @@ function computeNameKey(name: string, type?: ActorType): string {
   }
   const written = key;
   key = key.toLowerCase();
+  const party = partyKey(key, type !== 'person');
+  if (party) return party;
   const variant = variantKeys.get(key);
   if (variant && !(acronymVariants.has(key) && written !== written.toUpperCase())) return variant;
   return key.replace(/\.(?=\S)/g, '').replace(/\.$/, '').replace(/^the /, '');
@@ -154,9 +157,9 @@ export function wellKnownAcronyms(text: string): EntityMention[] {
   return found;
 }
 
-/** The type of a well-known name, which no vote of the recognizer overrides. */
+/** The type of a well-known name or a party, which no vote of the recognizer overrides. */
 export function wellKnownType(key: string): ActorType | undefined {
-  return canonicalNames.get(key)?.type;
+  return canonicalNames.get(key)?.type ?? (isPartyKey(key) ? 'organization' : undefined);
 }
 
 /** Common nouns written in capitals, which a tagger may take for names: devices, media, roles, diseases. */
