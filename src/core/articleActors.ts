@@ -127,6 +127,7 @@ export function isShortFormOf(short: string, name: string): boolean {
   const long = name.toLowerCase();
   let at = long.length;
   for (let i = letters.length - 1; i >= 0; i--) {
+    if (at === 0) return false;
     at = long.lastIndexOf(letters[i], at - 1);
     while (i === 0 && at > 0 && /[\p{L}\p{N}]/u.test(long[at - 1])) at = long.lastIndexOf(letters[i], at - 1);
     if (at < 0) return false;

@@ -7,7 +7,7 @@ const titles = new Set(
     'president vice prime minister secretary senator sen rep representative governor gov mayor chancellor king queen prince princess ' +
     'mr mrs ms miss dr prof professor sir dame lord lady general gen colonel col captain capt lieutenant lt sergeant sgt admiral adm ' +
     'judge justice chairman chairwoman chair ceo chief spokesman spokeswoman spokesperson pope cardinal bishop rev reverend ' +
-    'former late foreign finance defence defense deputy acting'
+    'former late foreign finance defence defense deputy acting rt hon'
   ).split(' '),
 );
 const corporateSuffixes = /[\s,]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|ag|sa|nv|gmbh|group|holdings)\.?$/i;
@@ -69,13 +69,30 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
   while (end > start && /[\s,;:"'“”‘’)(]/.test(text[end - 1]) && !(text[end - 1] === ')' && text.lastIndexOf('(', end) >= start)) end--;
   if (text[end - 1] === '.' && !keptFinalPeriod.test(text.slice(start, end))) end--;
   while (start < end && /[\s"'“”‘’(]/.test(text[start])) start++;
-  if (type !== 'person') return { start, end };
+  // Words in lower case end no name: "JPMorgan Chase bank", "the Labour party".
+  for (let last = lastWordStart(text, start, end); last > start && lowerCaseWord.test(text.slice(last, end)); last = lastWordStart(text, start, end)) {
+    end = last;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+  }
   for (;;) {
     const first = leadingWord.exec(text.slice(start, end));
-    if (!first || !titles.has(first[1].replace(/\.$/, '').toLowerCase())) break;
+    if (!first) break;
+    const word = first[1].replace(/\.$/, '').toLowerCase();
+    // Words that start a sentence, not a name ("As Orient won"); a person's titles ("Prime Minister Tony Blair").
+    if (!leadingWords.has(word) && !(type === 'person' && titles.has(word))) break;
     start += first[0].length;
   }
   return { start, end };
+}
+
+const lowerCaseWord = /^\p{Ll}+$/u;
+const leadingWords = new Set('as at in on for but and or if when while after before with by from to of so then yet now also even'.split(' '));
+
+/** The start of the last word of [start, end). */
+function lastWordStart(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && !/\s/.test(text[at - 1])) at--;
+  return at;
 }
 
 function isApostrophe(ch: string | undefined): boolean {
@@ -170,10 +187,22 @@ const commonNouns = new Set(
   ).split(' '),
 );
 
-/** Whether a name is a common noun in capitals ("PC", "DVD", "MPs") rather than an actor. */
+/**
+ * Whether a name is no actor: a common noun in capitals ("PC", "DVD", "MPs"), the kind of an organization
+ * alone ("Committee", "Bank", "House"), or a law, document, event, prize or holiday ("Freedom of
+ * Information Act", "White Paper", "General Election", "New Year"), which news capitalizes too.
+ */
 export function isCommonNoun(name: string): boolean {
-  return commonNouns.has(name);
+  return commonNouns.has(name) || kindsAlone.has(name) || notActorEnding.test(name);
 }
+
+const kindsAlone = new Set(
+  'Committee Commission Council Bank House Union Agency Ministry Department Government Cabinet Company Group Party University College School Institute Association Federation Foundation Club Court Board Authority Office Service Airlines Airways Act Park Right'.split(
+    ' ',
+  ),
+);
+const notActorEnding =
+  /(?:^|\s)(?:Act|Acts|Bill|Protocol|Treaty|Paper|Accord|Agreement|Directive|Amendment|Award|Awards|Prize|Festival|Election|Elections|Budget|Day|Year|Eve)$/;
 
 const organizationHead =
   /\s(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Airlines|Airways|Bank|Motors|Records|Studios|Games|Labs|Software|Interactive|Digital|Media|Films|Pictures|Entertainment|Music|Holdings|Technologies|Systems|Networks|Communications|Electronics|Telecom|University|College|School|Council|Ministry|Party|Club|Foundation|Institute|Association|Federation|Commission|Committee|Agency|Company)\.?$/;

@@ -23,6 +23,8 @@ describe('findPublicationDate', () => {
   it('reads wire datelines', () => {
     assert.equal(day('EU rejects German call\nBRUSSELS 1996-08-22\n\nThe European Commission said.'), '1996-8-22 (dateline)');
     assert.equal(day('Title\nLONDON, Aug 6, 2019 (Reuters) - Shares fell.'), '2019-8-6 (dateline)');
+    assert.equal(day('Clashes\nDIYARBAKIR, Turkey 1996-12-06\n\nFighting went on.'), '1996-12-6 (dateline)');
+    assert.equal(day('Skiing\nVAIL, Colorado 1996-12-07\n\nThe race was held.'), '1996-12-7 (dateline)');
   });
 
   it('reads YAML front matter and dates in file names', () => {

@@ -3,15 +3,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NameMatcher } from '../../src/core/nameMatcher';
 import type { Actor } from '../../src/core/actorTable';
-import type { ActorType, EntityMention, Recognizer } from '../../src/core/types';
+import type { ActorType, EntityMention, Recognizer, Span } from '../../src/core/types';
 
-/** A recognizer that finds exactly the listed names: it lets tests check merging without a trained model. */
-export function listRecognizer(names: Record<string, ActorType>): Recognizer {
+/** A recognizer that finds exactly the listed names ('misc': names of other kinds): it lets tests check merging without a trained model. */
+export function listRecognizer(names: Record<string, ActorType | 'misc'>): Recognizer {
   const matcher = new NameMatcher();
   for (const name of Object.keys(names)) matcher.add(name, name);
   return {
-    recognize(text: string): EntityMention[] {
-      return matcher.find(text).map((m) => ({ start: m.start, end: m.end, type: names[m.target], text: text.slice(m.start, m.end) }));
+    recognize(text: string, other?: Span[]): EntityMention[] {
+      const found: EntityMention[] = [];
+      for (const m of matcher.find(text)) {
+        const type = names[m.target];
+        if (type === 'misc') other?.push({ start: m.start, end: m.end });
+        else found.push({ start: m.start, end: m.end, type, text: text.slice(m.start, m.end) });
+      }
+      return found;
     },
   };
 }
