@@ -40,15 +40,21 @@ function addSpelling(entity: LocalEntity, spelling: string, count: number): void
   }
 }
 
+/** An honorific and a name (at the end of the text given): "Lord Ashcroft", "Mr Smith". */
+const honorific = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Baron)\.?(?: \p{Lu}[\p{L}'’-]+){1,3}$/u;
+const leadingThe = /^the\s/i;
+
 export function groupArticleEntities(text: string, recognized: readonly EntityMention[], sentenceAt: (offset: number) => number): LocalEntity[] {
   const found = recognized;
   const groups = new Map<string, LocalEntity>();
   const introduced = new Map<string, string>(); // short key → long key, from "Long Name (ABC)"
   for (const mention of found) {
-    const span = trimName(text, mention.start, mention.end, mention.type);
+    // An honorific makes a name a person's, whatever the recognizer read: "Lord Ashcroft".
+    const titled = mention.type !== 'person' && honorific.test(text.slice(Math.max(0, mention.start - 12), mention.end));
+    const span = trimName(text, mention.start, mention.end, titled ? 'person' : mention.type);
     const spelling = text.slice(span.start, span.end);
     if (!hasLetter(spelling) || isCommonNoun(spelling)) continue;
-    const read = isWebName(spelling) || (mention.type === 'person' && hasOrganizationHead(spelling)) ? 'organization' : mention.type;
+    const read = isWebName(spelling) || (mention.type === 'person' && hasOrganizationHead(spelling)) ? 'organization' : titled ? 'person' : mention.type;
     const base = nameKey(spelling, read);
     // Each type a name is read as is an entity of its own (the team and its city); the actor table folds misreadings.
     const type = wellKnownType(base) ?? read;
@@ -164,7 +170,7 @@ export function commonSpelling(spellings: Spellings, accept?: (spelling: string)
   let bestScore = -1;
   for (const [spelling, count] of spellings) {
     if (accept && !accept(spelling)) continue;
-    const score = count * 2 + (spelling !== spelling.toUpperCase() || isAcronym(spelling) ? 1000 : 0) + countWords(spelling) * 100;
+    const score = count * 2 + (spelling !== spelling.toUpperCase() || isAcronym(spelling) ? 1000 : 0) + (countWords(spelling) - (leadingThe.test(spelling) ? 1 : 0)) * 100;
     if (score > bestScore) {
       best = spelling;
       bestScore = score;

@@ -8,6 +8,8 @@ export interface NameMatch extends Span {
 
 interface Entry {
   words: string[];
+  /** What stands between each two words besides spaces and hyphens: "&" in "Johnson & Johnson", mostly nothing. */
+  gaps: string[];
   /** The words joined by single spaces, to spot a name registered twice. */
   joined: string;
   target: string;
@@ -36,18 +38,21 @@ export class NameMatcher {
       entries = [];
       this.byFirstWord.set(key, entries);
     }
-    const joined = words.join(' ');
+    const gaps = gapsOf(name);
+    const joined = words.map((word, i) => (i > 0 && gaps[i - 1] ? `${gaps[i - 1]} ${word}` : word)).join(' ');
     if (entries.some((e) => e.target === target && e.joined === joined)) return;
     let at = entries.length;
     while (at > 0 && (entries[at - 1].words.length < words.length || (entries[at - 1].words.length === words.length && entries[at - 1].weight < weight))) at--;
-    entries.splice(at, 0, { words, joined, target, weight });
+    entries.splice(at, 0, { words, gaps, joined, target, weight });
   }
 
   remove(name: string, target: string): void {
     const words = splitWords(name);
+    const gaps = gapsOf(name);
+    const joined = words.map((word, i) => (i > 0 && gaps[i - 1] ? `${gaps[i - 1]} ${word}` : word)).join(' ');
     const key = words[0]?.toLowerCase() ?? '';
     const entries = this.byFirstWord.get(key);
-    const at = entries?.findIndex((e) => e.target === target && e.joined === words.join(' ')) ?? -1;
+    const at = entries?.findIndex((e) => e.target === target && e.joined === joined) ?? -1;
     if (at < 0) return;
     entries!.splice(at, 1);
     if (entries!.length === 0) this.byFirstWord.delete(key);
@@ -69,7 +74,7 @@ export class NameMatcher {
       const entries = this.byFirstWord.get(stripPossessive(tokens[i].word).toLowerCase()) ?? this.byFirstWord.get(tokens[i].word.toLowerCase());
       if (!entries) continue;
       for (const entry of entries) {
-        const end = this.matchAt(text, tokens, i, entry.words);
+        const end = this.matchAt(text, tokens, i, entry);
         if (end === undefined) continue;
         matches.push({ start: tokens[i].start, end, target: entry.target });
         i += entry.words.length - 1;
@@ -79,13 +84,13 @@ export class NameMatcher {
     return matches;
   }
 
-  private matchAt(text: string, tokens: { start: number; end: number; word: string }[], at: number, words: string[]): number | undefined {
+  private matchAt(text: string, tokens: { start: number; end: number; word: string }[], at: number, { words, gaps }: Entry): number | undefined {
     if (at + words.length > tokens.length) return undefined;
     for (let k = 0; k < words.length; k++) {
       const token = tokens[at + k];
       const last = k === words.length - 1;
       if (!sameWord(token.word, words[k]) && !(last && sameWord(stripPossessive(token.word), words[k]))) return undefined;
-      if (k > 0 && !/^[\s-]+$/.test(text.slice(tokens[at + k - 1].end, token.start))) return undefined;
+      if (k > 0 && !sameGap(text.slice(tokens[at + k - 1].end, token.start), gaps[k - 1])) return undefined;
     }
     const token = tokens[at + words.length - 1];
     const name = words[words.length - 1];
@@ -97,6 +102,21 @@ export class NameMatcher {
 }
 
 const dottedCapitals = /\p{Lu}\.\p{Lu}$/u;
+
+/** The gaps between the words of a name, without spaces and hyphens. */
+function gapsOf(name: string): string[] {
+  const gaps: string[] = [];
+  let previous: number | undefined;
+  for (const match of name.matchAll(wordPattern)) {
+    if (previous !== undefined) gaps.push(name.slice(previous, match.index).replace(/[\s-]+/g, ''));
+    previous = match.index + match[0].length;
+  }
+  return gaps;
+}
+
+function sameGap(written: string, gap: string): boolean {
+  return written.length > 0 && /^[\s-]*$/.test(gap ? written.replace(gap, '') : written) && (!gap || written.includes(gap));
+}
 
 function stripPossessive(word: string): string {
   return word.replace(/['’]s$/i, '');

@@ -166,6 +166,23 @@ describe('types', () => {
   });
 });
 
+describe('names in notes', () => {
+  it('reads "Johnson & Johnson" as the company, not as two mentions of a Johnson', () => {
+    const index = indexOf({ 'Johnson & Johnson': 'organization', 'Alan Johnson': 'person', Johnson: 'person' }, [
+      'Drugs\n\nJohnson & Johnson bought Guidant.',
+      'Politics\n\nAlan Johnson spoke. Johnson said so.',
+    ]);
+    const names = index.namesIn('Johnson & Johnson said; Johnson agreed.').map((name) => name.actor.name);
+    assert.deepEqual(names, ['Johnson & Johnson', 'Alan Johnson']);
+  });
+
+  it('makes a name after an honorific a person, whatever the recognizer read', () => {
+    const index = indexOf({ 'Lord Ashcroft': 'place', 'Sir Alex Ferguson': 'organization' }, ['Donors\n\nLord Ashcroft gave money. Sir Alex Ferguson did not.']);
+    assert.equal(index.actorNamed('Ashcroft')?.type, 'person');
+    assert.equal(index.actorNamed('Alex Ferguson')?.type, 'person');
+  });
+});
+
 describe('copies', () => {
   it('counts an article saved under two paths once, says so, and keeps the copy when the first goes', () => {
     const logged: string[] = [];
