@@ -45,7 +45,8 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
   const published = findPublicationDate(text, fileName, dateline);
   const chrome: Span[] = frontMatterEnd > 0 ? [{ start: 0, end: frontMatterEnd }] : [];
   if (dateline) chrome.push(dateline.span);
-  let titleSpan: Span | undefined;
+  const stated = statedTitle(text, frontMatterEnd);
+  let titleSpan: Span | undefined = stated;
   let byline: string | undefined;
   let lineNumber = 0;
   for (let start = frontMatterEnd; start < text.length; ) {
@@ -56,12 +57,16 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
     if (!line) continue;
     const length = line.end - line.start;
     const isHeader = lineNumber++ < headerLines;
-    if (published?.line && published.line.start <= line.start && line.end <= published.line.end + 1) {
+    if (stated && line.start <= stated.start && stated.end <= line.end) {
+      chrome.push(line); // the "Title: …" line
+    } else if (published?.line && published.line.start <= line.start && line.end <= published.line.end + 1) {
       if (published.line !== dateline?.span) chrome.push(line);
     } else if (dateline && dateline.span.start === line.start) {
       if (!titleSpan && line.end > dateline.span.end) titleSpan = { start: dateline.span.end, end: line.end };
     } else if (length <= 80 && isChrome(text.slice(line.start, line.end))) {
       chrome.push(line);
+    } else if (!titleSpan && isHeader && isFurniture(text.slice(line.start, line.end))) {
+      chrome.push(line); // an editor's note above the headline
     } else if (!titleSpan) {
       titleSpan = line;
     } else if (isHeader && text.slice(line.start, line.end) === text.slice(titleSpan.start, titleSpan.end)) {
@@ -86,6 +91,22 @@ export function readArticle(text: string, fileName: string): ArticleStructure {
 function startAfterSpace(text: string, offset: number): number {
   while (offset < text.length && /\s/.test(text[offset])) offset++;
   return offset;
+}
+
+/** Lines put above a story that are not its headline: editors' notes, updates, corrections. */
+const furniture = /^(?:\[|\(|\*?(?:editor'?s'? note|note to (?:editors|readers)|update(?:d)?|correction|clarification|disclaimer|archive|from the archive)\b)/i;
+
+function isFurniture(line: string): boolean {
+  return furniture.test(line);
+}
+
+/** The title the text states: in front matter ("title: …") or on a "Title: …" line among the first lines. */
+function statedTitle(text: string, frontMatterEnd: number): Span | undefined {
+  const stated = /^title[ \t]*:[ \t]*(\S.*?)[ \t]*$/im.exec(text.slice(0, Math.min(text.length, frontMatterEnd + 1000)));
+  if (!stated) return undefined;
+  const start = stated.index + stated[0].indexOf(stated[1]);
+  const end = start + stated[1].length;
+  return /^(["']).+\1$/.test(stated[1]) ? { start: start + 1, end: end - 1 } : { start, end };
 }
 
 function isChrome(line: string): boolean {

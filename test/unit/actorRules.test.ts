@@ -198,3 +198,22 @@ describe('copies', () => {
     assert.equal(index.actorNamed('Acme')!.mentions[0].path, 'news/1.txt');
   });
 });
+
+describe('titles', () => {
+  const titleOf = (text: string) => {
+    const index = createIndex({ recognizer: listRecognizer({}) });
+    index.update('news/0.txt', text);
+    return index.article('news/0.txt')!.title;
+  };
+
+  it('takes the headline, not an editor\'s note added above it', () => {
+    assert.equal(titleOf('Blair to stand down\n\nThe prime minister said so.'), 'Blair to stand down');
+    assert.equal(titleOf("Editor's note: this story was corrected on 2 May.\n\nBlair to stand down\n\nThe prime minister said so."), 'Blair to stand down');
+    assert.equal(titleOf('[Updated with a reaction]\nBlair to stand down\n\nThe prime minister said so.'), 'Blair to stand down');
+  });
+
+  it('takes a title the text states, in front matter or on a Title: line', () => {
+    assert.equal(titleOf('---\ntitle: "Blair to stand down"\ndate: 2005-05-01\n---\nA note first.\n\nThe story.'), 'Blair to stand down');
+    assert.equal(titleOf('Archived copy\nTitle: Blair to stand down\n\nThe story.'), 'Blair to stand down');
+  });
+});
