@@ -94,7 +94,7 @@ function startAfterSpace(text: string, offset: number): number {
 }
 
 /** Lines put above a story that are not its headline: editors' notes, updates, corrections. */
-const furniture = /^(?:\[|\(|\*?(?:editor'?s'? note|note to (?:editors|readers)|update(?:d)?|correction|clarification|disclaimer|archive|from the archive)\b)/i;
+const furniture = /^(?:\[|\(|\**(?:editor['’]?s['’]? note|note to (?:editors|readers)|note|update[d]?|correction|clarification|disclaimer)\**\s*[:\-–—])/i;
 
 function isFurniture(line: string): boolean {
   return furniture.test(line);
