@@ -1,7 +1,7 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
 import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spellings } from './articleActors';
 import type { Curation } from './curation';
-import { baseKey, countWords, isAcronym, keyType, nameKey, typedKey, wellKnownName, wellKnownType, words } from './names';
+import { baseKey, countWords, hasOrganizationHead, isAcronym, keyType, nameKey, typedKey, wellKnownName, wellKnownType, words } from './names';
 import { countOneWordSpellings, type NameEntry, ShortForms } from './shortForms';
 import { withChanges } from './sortedList';
 import { type ActorType, actorTypes } from './types';
@@ -311,13 +311,20 @@ function makeActor(root: string, group: readonly Entry[], curated: Curation['act
   if (mentionCount === 0 && !curated) return undefined;
   const rootEntry = group.find((entry) => entry.key === root);
   const base = baseKey(root);
-  const type = curated?.type ?? wellKnownType(base) ?? mergedTypeOf(base, votes);
+  const type = curated?.type ?? wellKnownType(base) ?? (spelledAsOrganization(spellings) ? 'organization' : mergedTypeOf(base, votes));
   const name = curated?.name ?? wellKnownName(base) ?? displayName(rootEntry?.spellings ?? spellings, type);
   const aliases = new Set(aliasesOf(name, type, spellings));
   for (const alias of curated?.aliases ?? []) aliases.add(alias);
   aliases.delete(name);
   const sortedAliases = aliases.size > 1 ? [...aliases].sort() : [...aliases];
   return new MergedActor(uniqueId(base, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
+}
+
+/** Whether one of the spellings ends like an organization's ("Apic Yamada Corp" beside "Apic Yamada"). */
+function spelledAsOrganization(spellings: Map<string, number>): boolean {
+  if (spellings.size < 2) return false;
+  for (const spelling of spellings.keys()) if (hasOrganizationHead(spelling)) return true;
+  return false;
 }
 
 /** Keys that fold elsewhere than before (or no longer, or newly). */

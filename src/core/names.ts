@@ -205,7 +205,7 @@ const notActorEnding =
   /(?:^|\s)(?:Act|Acts|Bill|Protocol|Treaty|Paper|Accord|Agreement|Directive|Amendment|Award|Awards|Prize|Festival|Election|Elections|Budget|Day|Year|Eve)$/;
 
 const organizationHead =
-  /\s(?:Inc|Corp|Corporation|Ltd|plc|PLC|Group|Airlines|Airways|Bank|Motors|Records|Studios|Games|Labs|Software|Interactive|Digital|Media|Films|Pictures|Entertainment|Music|Holdings|Technologies|Systems|Networks|Communications|Electronics|Telecom|University|College|School|Council|Ministry|Party|Club|Foundation|Institute|Association|Federation|Commission|Committee|Agency|Company)\.?$/;
+  /\s(?:Inc|Corp|Corporation|Co|Ltd|plc|PLC|AG|SA|SpA|NV|GmbH|LLC|Group|Holdings|Airlines|Airways|Bank|Motor|Motors|Records|Studios|Games|Labs|Software|Interactive|Digital|Media|Films|Pictures|Entertainment|Music|Holdings|Technologies|Systems|Networks|Communications|Electronics|Telecom|University|College|School|Council|Ministry|Party|Club|Foundation|Institute|Association|Federation|Commission|Committee|Agency|Company)\.?$/;
 
 /** A name ending in a word that only organizations end in ("Delta Airlines", "Sony Corporation"): never a person. */
 export function hasOrganizationHead(name: string): boolean {
