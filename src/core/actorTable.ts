@@ -255,12 +255,15 @@ export class ActorTable {
 }
 
 /**
- * Whether a name read as another type than its main one is an actor of its own: in two articles and
- * three mentions at least, and a fifth as often as the main one ("Chicago" the team beside the city).
- * A one-word name read as a person beside another type is a misread one: people are named in full.
+ * Whether a name read as another type than its main one is an actor of its own. An organization and a
+ * place of one name are often both real (Chicago the team and the city, a country and its team): apart
+ * from two mentions on, or one beside a name not much more written. A person beside another type is more often misread: one word never stands
+ * apart (people are named in full), a longer name in two articles and three mentions, a fifth as often.
  */
 function wellAttested(entry: Entry, main: Entry, base: string): boolean {
-  if (!base.includes(' ') && (keyType(entry.key) === 'person' || keyType(main.key) === 'person')) return false;
+  const people = keyType(entry.key) === 'person' || keyType(main.key) === 'person';
+  if (!people) return entry.mentionCount >= 2 || entry.mentionCount * 20 >= main.mentionCount;
+  if (!base.includes(' ')) return false;
   return entry.articles.size >= 2 && entry.mentionCount >= 3 && entry.mentionCount * 5 >= main.mentionCount;
 }
 

@@ -70,7 +70,8 @@ function withPartyNames(text: string, found: EntityMention[], other: readonly Sp
     const name = text.slice(span.start, span.end);
     const prefix = /^\p{Ll}+-/u.exec(name)?.[0].length ?? 0; // "anti-Tory"
     const end = span.end - (/['’]s?$/.exec(name)?.[0].length ?? 0);
-    if (partyKey(text.slice(span.start + prefix, end).toLowerCase(), true)) add(span.start + prefix, end);
+    // Not an adjective of a political family alone ("a Democratic senator" is MISC), but a party's name, members or nickname.
+    if (partyKey(text.slice(span.start + prefix, end).toLowerCase(), false)) add(span.start + prefix, end);
   }
   for (const match of text.matchAll(partyNicknames)) {
     const [start, end] = [match.index, match.index + match[0].length];

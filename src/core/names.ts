@@ -197,7 +197,7 @@ export function isCommonNoun(name: string): boolean {
 }
 
 const kindsAlone = new Set(
-  'Committee Commission Council Bank House Union Agency Ministry Department Government Cabinet Company Group Party University College School Institute Association Federation Foundation Club Court Board Authority Office Service Airlines Airways Act Park Right'.split(
+  'Committee Bank House Agency Ministry Department Government Company Group Party University College School Airlines Airways Act Park Right'.split(
     ' ',
   ),
 );

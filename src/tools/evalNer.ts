@@ -3,7 +3,7 @@
 // character span and type, person/organization/place ↔ PER/ORG/LOC, micro-averaged.
 // Usage: node dist/tools/evalNer.js [DIR] [--folds K] [--bbc] [--model FILE] [--errors] [--pairs]
 //   DIR        CoNLL-style docs (NAME.txt + NAME.gold.json); default ../shared/corpus/conll2003/dev-docs
-//   --folds K  train on K−1 stretches of CoNLL train, score the stretch held out, each in turn
+//   --folds K  train on K−1 stretches of CoNLL train, score the stretch held out, each in turn (--only N: fold N alone)
 //   --bbc      the hand-labelled BBC set (test/eval/bbc-actors), with the actor grouping
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -108,7 +108,9 @@ function folds(k: number, model: NerModel | undefined): void {
   const unlabelled = textFilesUnder(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
   const size = Math.ceil(documents.length / k);
   const results: { product: number; bare: number }[] = [];
+  const only = option('--only');
   for (let fold = 0; fold < k; fold++) {
+    if (only !== undefined && fold + 1 !== Number(only)) continue;
     const held = documents.slice(fold * size, (fold + 1) * size);
     const rest = [...documents.slice(0, fold * size), ...documents.slice((fold + 1) * size)];
     const started = Date.now();
@@ -135,7 +137,7 @@ function main(): void {
     report('hand-labelled BBC articles', bbcSet(), recognizer);
     return;
   }
-  const positional = args.filter((a, i) => !a.startsWith('--') && !['--model', '--folds'].includes(args[i - 1]));
+  const positional = args.filter((a, i) => !a.startsWith('--') && !['--model', '--folds', '--only'].includes(args[i - 1]));
   const dir = resolve(positional[0] ?? join(corpus, 'conll2003', 'dev-docs'));
   if (!existsSync(dir)) {
     console.error(`No such folder: ${dir}`);

@@ -141,7 +141,7 @@ describe('types', () => {
     const city = listRecognizer({ Chicago: 'place' });
     const index = createIndex({ recognizer: { recognize: (text, other) => (text.startsWith('Basketball') ? team : city).recognize(text, other) } });
     const report = 'Basketball\n\nChicago beat Boston. Chicago lost to Miami. Chicago won again.';
-    const news = 'City news\n\nChicago weather. Chicago traffic. Chicago schools.';
+    const news = `City news\n\n${'Chicago weather. Chicago traffic. Chicago schools. '.repeat(4)}`;
     [report, report + ' ', news, news + ' ', news + '  '].forEach((text, i) => index.update(`news/${i}.txt`, text));
     const types = () => index.actors().filter((actor) => actor.name === 'Chicago').map((actor) => actor.type).sort();
     assert.deepEqual(types(), ['organization', 'place']);
