@@ -1,7 +1,7 @@
 // Command line: `node dist/cli.js index <folder> [--json] [--sources GLOB]`.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type DossierIndex, createIndex } from './core/dossierIndex';
+import { type DossierIndex, createIndex } from './core/index/dossierIndex';
 import { listFiles, readText } from './node/folder';
 import { loadRecognizer } from './tools/loadModel';
 

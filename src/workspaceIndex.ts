@@ -1,15 +1,15 @@
 // Keeps the core index in step with the workspace: finds and reads news texts, watches them, reads the curation file.
 import * as vscode from 'vscode';
 import { type DossierConfig, readConfig } from './config';
-import { type ArticleAnalyzer, localAnalyzer, restoreAnalysis, type StoredAnalysis, withFallback } from './core/analysis';
-import { AnalysisCache, hash } from './core/analysisCache';
-import { decodeText } from './core/decode';
-import { type Curation, emptyCuration, parseCuration } from './core/curation';
-import { createIndex, type DossierIndex } from './core/dossierIndex';
-import { globToRegExp } from './core/glob';
-import { loadSources, type LoadStats } from './core/indexLoader';
+import { type ArticleAnalyzer, localAnalyzer, restoreAnalysis, type StoredAnalysis, withFallback } from './core/index/analysis';
+import { AnalysisCache, hash } from './core/index/analysisCache';
+import { decodeText } from './core/text/decode';
+import { type Curation, emptyCuration, parseCuration } from './core/actors/curation';
+import { createIndex, type DossierIndex } from './core/index/dossierIndex';
+import { globToRegExp } from './core/base/glob';
+import { loadSources, type LoadStats } from './core/index/indexLoader';
 import { createRecognizer } from './core/ner';
-import type { Recognizer } from './core/types';
+import type { Recognizer } from './core/base/types';
 import { createAnalysisPool, defaultPoolSize } from './node/analysisPool';
 import { folderStorage } from './node/nodeSources';
 import { fileErrorCode, filesOnDisk, workspaceReader, workspaceStorage } from './workspaceSources';

@@ -8,9 +8,9 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
-import type { CacheStorage } from './core/analysisCache';
-import { globToRegExp } from './core/glob';
-import type { SourceReader } from './core/indexLoader';
+import type { CacheStorage } from './core/index/analysisCache';
+import { globToRegExp } from './core/base/glob';
+import type { SourceReader } from './core/index/indexLoader';
 
 const statFile = promisify(stat);
 const readWhole = promisify(readFile);

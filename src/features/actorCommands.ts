@@ -1,6 +1,6 @@
 // The Actors view's context menu: copy the name, find it in the notes, peek its mentions, search its events.
 import * as vscode from 'vscode';
-import type { Actor } from '../core/dossierIndex';
+import type { Actor } from '../core/index/dossierIndex';
 import { locationOf, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 

@@ -1,10 +1,10 @@
 // The Actors view: people, organizations and places of the sources; under each, its articles and mentions.
 import * as vscode from 'vscode';
-import { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, plural, sortActors, typeLabels } from '../core/actorList';
-import type { Actor, Mention } from '../core/dossierIndex';
-import { excerptAround } from '../core/excerpt';
-import { hoverCommands } from '../core/hoverCard';
-import { type ActorType, actorTypes } from '../core/types';
+import { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, plural, sortActors, typeLabels } from '../core/actors/actorList';
+import type { Actor, Mention } from '../core/index/dossierIndex';
+import { excerptAround } from '../core/cards/excerpt';
+import { hoverCommands } from '../core/cards/hoverCard';
+import { type ActorType, actorTypes } from '../core/base/types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { Pages } from './pages';
 

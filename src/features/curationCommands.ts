@@ -2,11 +2,11 @@
 // another, reject it, or add a name the recognizer missed. Each is written into the folder's
 // .dossier/actors.json, with an Undo in the message.
 import * as vscode from 'vscode';
-import { type CurationChange, describeChange, editCuration } from '../core/curationEdit';
-import type { Actor } from '../core/dossierIndex';
-import { hoverCommands } from '../core/hoverCard';
-import { plainLabel } from '../core/markdown';
-import { type ActorType, actorTypes } from '../core/types';
+import { type CurationChange, describeChange, editCuration } from '../core/actors/curationEdit';
+import type { Actor } from '../core/index/dossierIndex';
+import { hoverCommands } from '../core/cards/hoverCard';
+import { plainLabel } from '../core/cards/markdown';
+import { type ActorType, actorTypes } from '../core/base/types';
 import { curationFile, type WorkspaceIndex } from '../workspaceIndex';
 import { actorOf } from './actorCommands';
 import { actorUnderCursor, typeIcons } from './actorsTree';

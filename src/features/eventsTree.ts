@@ -1,9 +1,9 @@
 // The Events view: a timeline of what the sources say happened, by year and month, undated ones last.
 import * as vscode from 'vscode';
-import { plural } from '../core/actorList';
-import type { DossierEvent } from '../core/dossierIndex';
-import { hoverCommands } from '../core/hoverCard';
-import { buildTimeline, eventLabel, monthNames, type Timeline, type TimelineYear } from '../core/timeline';
+import { plural } from '../core/actors/actorList';
+import type { DossierEvent } from '../core/index/dossierIndex';
+import { hoverCommands } from '../core/cards/hoverCard';
+import { buildTimeline, eventLabel, monthNames, type Timeline, type TimelineYear } from '../core/cards/timeline';
 import { citation } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { Pages } from './pages';

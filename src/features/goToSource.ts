@@ -1,7 +1,7 @@
 // "Dossier: Go to Source": from the actor under the cursor to where the news texts name it —
 // the first mention selected, and all of them in a Peek view when there are more.
 import * as vscode from 'vscode';
-import { plainLabel } from '../core/markdown';
+import { plainLabel } from '../core/cards/markdown';
 import { locationOf, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorAtPosition } from './notes';

@@ -1,6 +1,6 @@
 // Hover cards on actor names in notes (and in the news texts themselves).
 import * as vscode from 'vscode';
-import { buildHoverCard, hoverCommands } from '../core/hoverCard';
+import { buildHoverCard, hoverCommands } from '../core/cards/hoverCard';
 import { citation } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorAtPosition, notesSelector } from './notes';

@@ -1,6 +1,6 @@
 // Commands behind the hover card's links: open one mention, show all of an actor's mentions.
 import * as vscode from 'vscode';
-import { hoverCommands } from '../core/hoverCard';
+import { hoverCommands } from '../core/cards/hoverCard';
 import { locationOf, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 

@@ -1,6 +1,6 @@
 // What the notes features share: which documents are notes, and the actor named at a position.
 import * as vscode from 'vscode';
-import type { NameInText } from '../core/dossierIndex';
+import type { NameInText } from '../core/index/dossierIndex';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 /** Markdown files, saved or not; each feature checks `isNote` for the `dossier.notes` setting. */

@@ -3,7 +3,7 @@
 // to the source line.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { sourceQuote } from '../core/markdown';
+import { sourceQuote } from '../core/cards/markdown';
 import { citation } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { type SourcePickItem, sentencePickItems, showSearch } from './searchCommands';

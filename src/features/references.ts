@@ -1,6 +1,6 @@
 // Find All References (Shift+F12) on an actor name: every mention in the news texts and in the notes.
 import * as vscode from 'vscode';
-import type { Actor } from '../core/dossierIndex';
+import type { Actor } from '../core/index/dossierIndex';
 import { locationOf } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { actorAtPosition, notesSelector } from './notes';

@@ -1,11 +1,11 @@
 // Palette searches: actors, events and source sentences, typo-tolerant (fuse.js in the core), results as you type.
 import * as vscode from 'vscode';
-import { plural } from '../core/actorList';
-import type { DossierIndex } from '../core/dossierIndex';
-import { excerptAround } from '../core/excerpt';
-import { hoverCommands } from '../core/hoverCard';
-import { plainLabel } from '../core/markdown';
-import { eventLabel } from '../core/timeline';
+import { plural } from '../core/actors/actorList';
+import type { DossierIndex } from '../core/index/dossierIndex';
+import { excerptAround } from '../core/cards/excerpt';
+import { hoverCommands } from '../core/cards/hoverCard';
+import { plainLabel } from '../core/cards/markdown';
+import { eventLabel } from '../core/cards/timeline';
 import { citation, openAt } from '../locations';
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { typeIcons } from './actorsTree';

@@ -1,8 +1,8 @@
 // Reads a folder of news texts from disk, for the command line and the benchmarks.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { type DecodedText, decodeText } from '../core/decode';
-import { globToRegExp } from '../core/glob';
+import { type DecodedText, decodeText } from '../core/text/decode';
+import { globToRegExp } from '../core/base/glob';
 
 export const defaultMaxFileBytes = 5 * 1024 * 1024;
 

@@ -2,8 +2,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CacheStorage } from '../core/analysisCache';
-import type { SourceReader } from '../core/indexLoader';
+import type { CacheStorage } from '../core/index/analysisCache';
+import type { SourceReader } from '../core/index/indexLoader';
 
 /**
  * Sources keyed by their path relative to `root`. Read with synchronous calls: for 20,000 small files

@@ -1,15 +1,15 @@
 // `npm run bench [folder]`: indexing throughput, memory, hover lookup and search latency on a news corpus.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sentenceFinder, sentenceSpans } from '../core/analysis';
-import { NumberList } from '../core/numberList';
-import { readArticle } from '../core/article';
-import { groupArticleEntities } from '../core/articleActors';
-import { decodeText } from '../core/decode';
-import { createIndex, type DossierIndex } from '../core/dossierIndex';
-import { findEvents } from '../core/events';
-import { SentenceSearch } from '../core/search';
-import type { EntityMention } from '../core/types';
+import { sentenceFinder, sentenceSpans } from '../core/index/analysis';
+import { NumberList } from '../core/base/numberList';
+import { readArticle } from '../core/text/article';
+import { groupArticleEntities } from '../core/actors/articleActors';
+import { decodeText } from '../core/text/decode';
+import { createIndex, type DossierIndex } from '../core/index/dossierIndex';
+import { findEvents } from '../core/events/events';
+import { SentenceSearch } from '../core/search/search';
+import type { EntityMention } from '../core/base/types';
 import { listFiles } from '../node/folder';
 import { loadRecognizer } from './loadModel';
 import { hoverLatencies, keystrokeSearchTimes, millisecondsOf, percentile } from './queryTimes';

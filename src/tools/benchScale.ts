@@ -6,16 +6,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AnalysisCache, hash } from '../core/analysisCache';
-import { localAnalyzer } from '../core/analysis';
-import { decodeText } from '../core/decode';
-import { parseCuration } from '../core/curation';
-import { createIndex, type DossierIndex } from '../core/dossierIndex';
-import { loadSources, type LoadStats } from '../core/indexLoader';
+import { AnalysisCache, hash } from '../core/index/analysisCache';
+import { localAnalyzer } from '../core/index/analysis';
+import { decodeText } from '../core/text/decode';
+import { parseCuration } from '../core/actors/curation';
+import { createIndex, type DossierIndex } from '../core/index/dossierIndex';
+import { loadSources, type LoadStats } from '../core/index/indexLoader';
 import { createAnalysisPool, defaultPoolSize } from '../node/analysisPool';
 import { listFiles } from '../node/folder';
 import { folderReader, folderStorage } from '../node/nodeSources';
-import type { Recognizer } from '../core/types';
+import type { Recognizer } from '../core/base/types';
 import { findRoot, loadRecognizer, modelPath } from './loadModel';
 import { hoverLatencies, keystrokeSearchTimes, percentile } from './queryTimes';
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRecognizer } from '../core/ner';
-import type { EntityMention } from '../core/types';
+import type { EntityMention } from '../core/base/types';
 import { textFilesUnder } from '../node/folder';
 import { findRoot, modelPath } from './loadModel';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRecognizer } from '../core/ner';
-import type { Recognizer } from '../core/types';
+import type { Recognizer } from '../core/base/types';
 
 export const modelPath = join('media', 'ner', 'model.bin');
 

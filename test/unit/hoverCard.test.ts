@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
-import { createIndex } from '../../src/core/dossierIndex';
-import { buildHoverCard } from '../../src/core/hoverCard';
-import { escapeMarkdown, plainLabel, sourceQuote } from '../../src/core/markdown';
+import { createIndex } from '../../src/core/index/dossierIndex';
+import { buildHoverCard } from '../../src/core/cards/hoverCard';
+import { escapeMarkdown, plainLabel, sourceQuote } from '../../src/core/cards/markdown';
 import { listRecognizer } from './support';
 
 const hostile = [

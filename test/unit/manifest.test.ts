@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { curationExample, parseCuration } from '../../src/core/curation';
-import { actorTypes } from '../../src/core/types';
+import { curationExample, parseCuration } from '../../src/core/actors/curation';
+import { actorTypes } from '../../src/core/base/types';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

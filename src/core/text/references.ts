@@ -1,5 +1,5 @@
 // Explicit references in notes: [[Actor Name]] and [[Alias|shown text]].
-import type { Span } from './types';
+import type { Span } from '../base/types';
 
 export interface WikiReference extends Span {
   /** The name inside the brackets (before any "|"). */

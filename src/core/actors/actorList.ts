@@ -1,6 +1,6 @@
 // Which actors a list shows and in what order: the Actors view's sort and filter.
 import type { Actor } from './actorTable';
-import type { ActorType } from './types';
+import type { ActorType } from '../base/types';
 
 export type ActorSort = 'mentions' | 'name';
 

@@ -4,8 +4,8 @@
 // Spread over many small shard files, so a change rewrites one small file, never the whole cache;
 // a shard that cannot be read is logged, deleted and its articles are analysed again.
 import type { StoredAnalysis } from './analysis';
-import { mapLimited } from './mapLimited';
-import { type Logger, silentLogger } from './types';
+import { mapLimited } from '../base/mapLimited';
+import { type Logger, silentLogger } from '../base/types';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
 export const cacheFormat = 17;

@@ -1,5 +1,5 @@
 // The hover card of an actor: who it is, where the sources name it, and what it did when.
-import type { Actor, DossierIndex } from './dossierIndex';
+import type { Actor, DossierIndex } from '../index/dossierIndex';
 import { commandLink, escapeMarkdown } from './markdown';
 
 export const hoverCommands = {

@@ -1,18 +1,18 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
-import { type Actor, type ActorSnapshot, actorsByAlias, ActorTable, type Mention } from './actorTable';
+import { type Actor, type ActorSnapshot, actorsByAlias, ActorTable, type Mention } from '../actors/actorTable';
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
-import { groupArticleEntities, type LocalEntity } from './articleActors';
-import { type Curation, emptyCuration } from './curation';
-import { Emitter } from './emitter';
-import { compareEvents, type DossierEvent, EventList } from './eventList';
-import type { ArticleEvent } from './events';
-import { NameMatcher, splitWords } from './nameMatcher';
-import type { NumberList } from './numberList';
-import { eventsByActor, setEventActors } from './eventActors';
-import { nameKey } from './names';
-import { findWikiReferences } from './references';
-import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from './search';
-import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';
+import { groupArticleEntities, type LocalEntity } from '../actors/articleActors';
+import { type Curation, emptyCuration } from '../actors/curation';
+import { Emitter } from '../base/emitter';
+import { compareEvents, type DossierEvent, EventList } from '../events/eventList';
+import type { ArticleEvent } from '../events/events';
+import { NameMatcher, splitWords } from '../actors/nameMatcher';
+import type { NumberList } from '../base/numberList';
+import { eventsByActor, setEventActors } from '../events/eventActors';
+import { nameKey } from '../actors/names';
+import { findWikiReferences } from '../text/references';
+import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from '../search/search';
+import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from '../base/types';
 
 export type { Actor, DossierEvent, Mention };
 export { compareEvents };

@@ -1,11 +1,11 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
-import { readArticle } from './article';
-import { NumberList } from './numberList';
-import { groupArticleEntities, type LocalEntity } from './articleActors';
-import { toIsoDate } from './calendar';
-import { type ArticleEvent, findEvents } from './events';
-import { actorTypes, type EntityMention, type Recognizer, type Span } from './types';
+import { readArticle } from '../text/article';
+import { NumberList } from '../base/numberList';
+import { groupArticleEntities, type LocalEntity } from '../actors/articleActors';
+import { toIsoDate } from '../text/calendar';
+import { type ArticleEvent, findEvents } from '../events/events';
+import { actorTypes, type EntityMention, type Recognizer, type Span } from '../base/types';
 
 export interface ArticleAnalysis {
   title: string;

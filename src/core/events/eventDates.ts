@@ -1,7 +1,7 @@
 // Finds the dates a sentence speaks of and resolves them against the article's publication date.
 import * as chrono from 'chrono-node';
-import { addDays, type CalendarDate, fromLocalDate, pad, toIsoDate, toLocalNoon, weekday } from './calendar';
-import type { Span } from './types';
+import { addDays, type CalendarDate, fromLocalDate, pad, toIsoDate, toLocalNoon, weekday } from '../text/calendar';
+import type { Span } from '../base/types';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 

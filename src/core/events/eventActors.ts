@@ -1,7 +1,7 @@
 // Which actors each event involves: those named in its sentence, as a snapshot merges the names.
-import type { Actor } from './actorTable';
-import type { LocalEntity } from './articleActors';
-import type { ArticleRecord } from './dossierIndex';
+import type { Actor } from '../actors/actorTable';
+import type { LocalEntity } from '../actors/articleActors';
+import type { ArticleRecord } from '../index/dossierIndex';
 import type { DossierEvent } from './eventList';
 
 /** Sets each event's actors: those named in its sentence, in the order they are first named there. */
