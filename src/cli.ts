@@ -1,6 +1,7 @@
 // Command line: `node dist/cli.js index <folder> [--json] [--sources GLOB]`.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { plural } from './core/base';
 import { type DossierIndex, createIndex } from './core/index/dossierIndex';
 import { listFiles, readText } from './node/folder';
 import { loadRecognizer } from './tools/loadModel';
@@ -73,7 +74,7 @@ function summary(index: DossierIndex, skipped: number): string {
     lines.push(`${type === 'person' ? 'People' : type === 'organization' ? 'Organizations' : 'Places'}:`);
     for (const actor of top) {
       const aliases = actor.aliases.length ? ` (also ${actor.aliases.slice(0, 4).join(', ')})` : '';
-      lines.push(`  ${actor.name}${aliases} — ${count(actor.mentionCount, 'mention')} in ${count(actor.articleCount, 'article')}`);
+      lines.push(`  ${actor.name}${aliases} — ${plural(actor.mentionCount, 'mention')} in ${plural(actor.articleCount, 'article')}`);
     }
   }
   const dated = index.events().filter((e) => e.date);
@@ -83,7 +84,3 @@ function summary(index: DossierIndex, skipped: number): string {
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

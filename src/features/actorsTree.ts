@@ -1,6 +1,7 @@
 // The Actors view: people, organizations and places of the sources; under each, its articles and mentions.
 import * as vscode from 'vscode';
-import { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, plural, sortActors, typeLabels } from '../core/actors/actorList';
+import { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, sortActors, typeLabels } from '../core/actors/actorList';
+import { plural } from '../core/base';
 import type { Actor, Mention } from '../core/index/dossierIndex';
 import { excerptAround } from '../core/cards/excerpt';
 import { hoverCommands } from '../core/cards/hoverCard';

@@ -1,6 +1,6 @@
 // The Events view: a timeline of what the sources say happened, by year and month, undated ones last.
 import * as vscode from 'vscode';
-import { plural } from '../core/actors/actorList';
+import { plural } from '../core/base';
 import type { DossierEvent } from '../core/index/dossierIndex';
 import { hoverCommands } from '../core/cards/hoverCard';
 import { buildTimeline, eventLabel, monthNames, type Timeline, type TimelineYear } from '../core/cards/timeline';

@@ -1,6 +1,6 @@
 // Palette searches: actors, events and source sentences, typo-tolerant (fuse.js in the core), results as you type.
 import * as vscode from 'vscode';
-import { plural } from '../core/actors/actorList';
+import { plural } from '../core/base';
 import type { DossierIndex } from '../core/index/dossierIndex';
 import { excerptAround } from '../core/cards/excerpt';
 import { hoverCommands } from '../core/cards/hoverCard';

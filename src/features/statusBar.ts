@@ -1,6 +1,6 @@
 // "$(book) Dossier: 2 articles · 25 actors · 14 events" in the status bar; a click opens the Dossier side bar.
 import * as vscode from 'vscode';
-import { plural } from '../core/actors/actorList';
+import { plural } from '../core/base';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
 function countsOf(stats: { articles: number; actors: number; events: number }): string {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readArticle } from '../../src/core/text/article';
-import type { CalendarDate } from '../../src/core/text/calendar';
+import type { CalendarDate } from '../../src/core/base/calendar';
 import { findEvents } from '../../src/core/events/events';
 import { seedArticle } from './support';
 

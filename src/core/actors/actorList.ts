@@ -1,6 +1,6 @@
 // Which actors a list shows and in what order: the Actors view's sort and filter.
 import type { Actor } from './actorTable';
-import type { ActorType } from '../base/types';
+import type { ActorType } from '../base';
 
 export type ActorSort = 'mentions' | 'name';
 
@@ -38,8 +38,4 @@ export function describeFilter(filter: ActorFilter): string {
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

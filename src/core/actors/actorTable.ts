@@ -3,8 +3,7 @@ import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spel
 import type { Curation } from './curation';
 import { countWords, isAcronym, nameKey, wellKnownName, wellKnownType, words } from './names';
 import { countOneWordSpellings, type NameEntry, ShortForms } from './shortForms';
-import { withChanges } from '../base/sortedList';
-import type { ActorType } from '../base/types';
+import { type ActorType, withChanges } from '../base';
 
 export interface Mention {
   path: string;

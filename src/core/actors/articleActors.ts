@@ -1,7 +1,7 @@
 // Groups the names found in one article into the entities they stand for:
 // "Donald Trump" … "Trump", "Agence France-Presse" … "AFP", "Sequoia Capital" … "Sequoia".
 import { countWords, hasLetter, hasOrganizationHead, initials, isAcronym, isCommonNoun, isWebName, nameKey, trimName, wellKnownAcronyms, words } from './names';
-import { type ActorType, actorTypes, type EntityMention } from '../base/types';
+import { type ActorType, actorTypes, type EntityMention } from '../base';
 
 export interface LocalEntity {
   /** Key under which the entity merges with the same entity in other articles. */

@@ -1,5 +1,5 @@
 // The user's corrections to what Dossier found, read from `.dossier/actors.json`. Curation wins over extraction.
-import { type ActorType, actorTypes } from '../base/types';
+import { type ActorType, actorTypes } from '../base';
 
 export interface CuratedActor {
   name: string;

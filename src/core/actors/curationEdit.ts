@@ -1,5 +1,5 @@
 // Writes one correction into the text of a curation file, keeping everything else the user wrote.
-import type { ActorType } from '../base/types';
+import type { ActorType } from '../base';
 
 export type CurationChange =
   | { kind: 'type'; name: string; type: ActorType }

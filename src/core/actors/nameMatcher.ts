@@ -1,5 +1,5 @@
 // Finds known names in any text — whole words, case-aware, possessives allowed — in one pass.
-import type { Span } from '../base/types';
+import type { Span } from '../base';
 
 export interface NameMatch extends Span {
   /** Whatever the name was registered with (an actor id). */

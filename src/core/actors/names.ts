@@ -1,5 +1,5 @@
 // How names are written and compared: titles, possessives, initials and well-known variants.
-import type { ActorType, EntityMention } from '../base/types';
+import type { ActorType, EntityMention } from '../base';
 
 const titles = new Set(
   (

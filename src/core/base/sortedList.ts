@@ -1,5 +1,5 @@
-// A sorted list made again after changes: each change is placed by binary search, and the items
-// between are copied without comparing them or looking them up.
+// Sorted lists: binary search, and a sorted list made again after changes, where each change is placed
+// by binary search and the items between are copied without comparing them or looking them up.
 
 export type Compare<T> = (a: T, b: T) => number;
 
@@ -31,12 +31,19 @@ export function withChanges<T>(sorted: readonly T[], removed: Iterable<T>, added
 
 /** The first index from `from` on whose item sorts after `item` (with `after` false: not before it). */
 function bound<T>(sorted: readonly T[], item: T, compare: Compare<T>, from: number, after: boolean): number {
+  return firstNotBefore(from, sorted.length, (i) => {
+    const order = compare(sorted[i], item);
+    return order < 0 || (after && order === 0);
+  });
+}
+
+/** The first index of `from`…`to` for which `before` is false, where it is true for all indices before that one and false after (binary search). */
+export function firstNotBefore(from: number, to: number, before: (index: number) => boolean): number {
   let low = from;
-  let high = sorted.length;
+  let high = to;
   while (low < high) {
     const mid = (low + high) >> 1;
-    const order = compare(sorted[mid], item);
-    if (order < 0 || (after && order === 0)) low = mid + 1;
+    if (before(mid)) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -1,5 +1,5 @@
 // A short piece of a sentence around a name, for lists where the whole sentence does not fit.
-import type { Span } from '../base/types';
+import type { Span } from '../base';
 
 export interface Excerpt {
   text: string;

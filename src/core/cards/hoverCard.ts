@@ -1,5 +1,7 @@
 // The hover card of an actor: who it is, where the sources name it, and what it did when.
-import type { Actor, DossierIndex } from '../index/dossierIndex';
+import type { Actor } from '../actors';
+import { plural } from '../base';
+import type { DossierIndex } from '../index';
 import { commandLink, escapeMarkdown } from './markdown';
 
 export const hoverCommands = {
@@ -46,13 +48,12 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     const shown = actor.aliases.slice(0, 6).map(escapeMarkdown).join(', ');
     lines.push(`*also* ${shown}${actor.aliases.length > 6 ? ` and ${actor.aliases.length - 6} more` : ''}`);
   }
-  const mentions = actor.mentionCount;
   const actions = [
     commandLink('Show all mentions', hoverCommands.showMentions, [actor.id]),
     commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id]),
     commandLink('Correct…', hoverCommands.correctActor, [actor.id]),
   ].join(' · ');
-  lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${actor.articleCount} article${actor.articleCount === 1 ? '' : 's'} · ${actions}`);
+  lines.push(`${plural(actor.mentionCount, 'mention')} in ${plural(actor.articleCount, 'article')} · ${actions}`);
 
   // Events first: one line each, the most to take in at a glance.
   const events = index.eventsOf(actor.id).filter((event) => event.date);

@@ -1,11 +1,9 @@
 // Which actors each event involves: those named in its sentence, as a snapshot merges the names.
-import type { Actor } from '../actors/actorTable';
-import type { LocalEntity } from '../actors/articleActors';
-import type { ArticleRecord } from '../index/dossierIndex';
+import type { Actor, LocalEntity } from '../actors';
 import type { DossierEvent } from './eventList';
 
 /** Sets each event's actors: those named in its sentence, in the order they are first named there. */
-export function setEventActors(record: ArticleRecord, actorOf: (entity: LocalEntity) => Actor | undefined): void {
+export function setEventActors(record: { entities: LocalEntity[]; events: DossierEvent[] }, actorOf: (entity: LocalEntity) => Actor | undefined): void {
   if (record.events.length === 0) return;
   const actors = record.entities.map(actorOf);
   for (const event of record.events) {

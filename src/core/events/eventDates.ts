@@ -1,7 +1,6 @@
 // Finds the dates a sentence speaks of and resolves them against the article's publication date.
 import * as chrono from 'chrono-node';
-import { addDays, type CalendarDate, fromLocalDate, pad, toIsoDate, toLocalNoon, weekday } from '../text/calendar';
-import type { Span } from '../base/types';
+import { addDays, type CalendarDate, fromLocalDate, pad, type Span, toIsoDate, toLocalNoon, weekday } from '../base';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 

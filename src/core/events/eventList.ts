@@ -1,7 +1,7 @@
 // All events of the index in time order, kept sorted across changes: an article's events are added
 // and removed in batches and merged in when the list is next read, never sorted from scratch again.
 import type { ArticleEvent } from './events';
-import { withChanges } from '../base/sortedList';
+import { withChanges } from '../base';
 
 export interface DossierEvent extends ArticleEvent {
   id: string;

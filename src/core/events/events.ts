@@ -1,8 +1,7 @@
 // Events: what a sentence says happened at a time — the date, a short summary and where it is written.
-import type { CalendarDate } from '../text/calendar';
+import type { CalendarDate, Span } from '../base';
 import { clauseBounds, type DatePrecision, findDateMentions } from './eventDates';
-import { hasLetter, isWhiteSpace } from '../actors/names';
-import type { Span } from '../base/types';
+import { hasLetter, isWhiteSpace } from '../actors';
 
 export interface ArticleEvent extends Span {
   /** Resolved date (YYYY-MM-DD, YYYY-MM or YYYY), or undefined when the text does not say enough. */

@@ -1,11 +1,9 @@
 // What one news text says, independent of every other text: structure, sentences, names found, events.
 // Plain data, so it can be computed in a worker thread and kept in a cache.
-import { readArticle } from '../text/article';
-import { NumberList } from '../base/numberList';
-import { groupArticleEntities, type LocalEntity } from '../actors/articleActors';
-import { toIsoDate } from '../text/calendar';
-import { type ArticleEvent, findEvents } from '../events/events';
-import { actorTypes, type EntityMention, type Recognizer, type Span } from '../base/types';
+import { readArticle } from '../text';
+import { actorTypes, type EntityMention, firstNotBefore, NumberList, type Recognizer, type Span, toIsoDate } from '../base';
+import { groupArticleEntities, type LocalEntity } from '../actors';
+import { type ArticleEvent, findEvents } from '../events';
 
 export interface ArticleAnalysis {
   title: string;
@@ -46,16 +44,7 @@ export function sentenceSpans(sentences: readonly Span[]): number[] {
 
 /** The index of the sentence an offset falls in, given the sentences' flat spans. */
 export function sentenceFinder(spans: readonly number[]): (offset: number) => number {
-  return (offset) => {
-    let low = 0;
-    let high = spans.length / 2 - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (spans[mid * 2] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  return (offset) => firstNotBefore(1, spans.length / 2, (i) => spans[i * 2] <= offset) - 1;
 }
 
 /** The text with the given spans replaced by spaces (newlines kept), so offsets stay the same. */

@@ -4,8 +4,7 @@
 // Spread over many small shard files, so a change rewrites one small file, never the whole cache;
 // a shard that cannot be read is logged, deleted and its articles are analysed again.
 import type { StoredAnalysis } from './analysis';
-import { mapLimited } from '../base/mapLimited';
-import { type Logger, silentLogger } from '../base/types';
+import { type Logger, mapLimited, silentLogger } from '../base';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
 export const cacheFormat = 17;

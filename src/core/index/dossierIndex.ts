@@ -1,18 +1,10 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
-import { type Actor, type ActorSnapshot, actorsByAlias, ActorTable, type Mention } from '../actors/actorTable';
+import { type Actor, actorsByAlias, type ActorSnapshot, ActorTable, type Curation, emptyCuration, groupArticleEntities, type LocalEntity, type Mention, nameKey, NameMatcher, splitWords } from '../actors';
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
-import { groupArticleEntities, type LocalEntity } from '../actors/articleActors';
-import { type Curation, emptyCuration } from '../actors/curation';
-import { Emitter } from '../base/emitter';
-import { compareEvents, type DossierEvent, EventList } from '../events/eventList';
-import type { ArticleEvent } from '../events/events';
-import { NameMatcher, splitWords } from '../actors/nameMatcher';
-import type { NumberList } from '../base/numberList';
-import { eventsByActor, setEventActors } from '../events/eventActors';
-import { nameKey } from '../actors/names';
-import { findWikiReferences } from '../text/references';
-import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from '../search/search';
-import { type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from '../base/types';
+import { Emitter, type EntityMention, firstNotBefore, type Logger, type NumberList, type Recognizer, silentLogger, type Span } from '../base';
+import { type ArticleEvent, compareEvents, type DossierEvent, EventList, eventsByActor, setEventActors } from '../events';
+import { findWikiReferences } from '../text';
+import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from '../search';
 
 export type { Actor, DossierEvent, Mention };
 export { compareEvents };
@@ -286,14 +278,8 @@ export class DossierIndex {
     if (!record) return { line: 0, character: 0 };
     record.lineStarts ??= lineStartsOf(record.text);
     const starts = record.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: offset - starts[low] };
+    const line = firstNotBefore(1, starts.length, (i) => starts[i] <= offset) - 1;
+    return { line, character: offset - starts[line] };
   }
 
   sentenceOf(mention: { path: string; sentence: number }): (Span & { text: string }) | undefined {

@@ -2,9 +2,9 @@
 // (in worker threads for large batches). Used by the extension and by the benchmarks alike.
 import { type ArticleAnalysis, type ArticleAnalyzer, restoreAnalysis, type StoredAnalysis } from './analysis';
 import { AnalysisCache, type CachedAnalysis } from './analysisCache';
-import { decodeText } from '../text/decode';
+import { decodeText } from '../text';
 import type { DossierIndex } from './dossierIndex';
-import { mapLimited } from '../base/mapLimited';
+import { mapLimited } from '../base';
 
 /** How the loader reaches the files: by key (a URI or a path). */
 export interface SourceReader {

@@ -1,9 +1,8 @@
 // Fuzzy, typo-tolerant search over actors, events and source sentences. A word index picks the
 // candidates (fast at any size); fuse.js ranks them and marks the matched stretches.
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
-import type { Actor } from '../actors/actorTable';
-import type { Span } from '../base/types';
-import type { NumberList } from '../base/numberList';
+import type { Actor } from '../actors';
+import type { NumberList, Span } from '../base';
 import { WordIndex } from './wordIndex';
 
 export interface SearchResult<T> {

@@ -1,7 +1,7 @@
 // Reads the structure of one news text: title, byline, publication date, site chrome, paragraphs, sentences.
 import { findPublicationDate, type PublicationDate } from './publicationDate';
 import { splitParagraphs, splitSentences } from './sentences';
-import type { Span } from '../base/types';
+import type { Span } from '../base';
 
 export interface Sentence extends Span {
   paragraph: number;

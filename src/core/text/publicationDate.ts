@@ -1,6 +1,6 @@
 // Finds when an article was published, from what newsrooms write at the top of a piece.
 import * as chrono from 'chrono-node';
-import { type CalendarDate, fromParts } from './calendar';
+import { type CalendarDate, fromParts } from '../base';
 
 export interface PublicationDate extends CalendarDate {
   /** Where the date was found. */

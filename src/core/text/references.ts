@@ -1,5 +1,5 @@
 // Explicit references in notes: [[Actor Name]] and [[Alias|shown text]].
-import type { Span } from '../base/types';
+import type { Span } from '../base';
 
 export interface WikiReference extends Span {
   /** The name inside the brackets (before any "|"). */

@@ -1,5 +1,5 @@
 // Splits article text into paragraphs and sentences with exact offsets.
-import type { Span } from '../base/types';
+import type { Span } from '../base';
 
 /** Words that end with a period without ending a sentence. */
 const abbreviations = new Set(
