@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createRecognizer } from '../core/ner';
 import type { EntityMention } from '../core/base/types';
-import { textFilesUnder } from '../node/folder';
-import { findRoot, modelPath } from './loadModel';
+import { textFilesUnder } from '../node/files';
+import { findRoot, modelPath } from '../node/model';
 
 const typeNames: Record<string, string> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 const scoredTypes = ['PER', 'ORG', 'LOC'];

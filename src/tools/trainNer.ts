@@ -6,8 +6,8 @@ import { encodeModel } from '../core/ner/modelFormat';
 import { readConll } from './ner/conll';
 import { buildLexicon, gazetteerOf, withGazetteer } from './ner/lexiconBuilder';
 import { averageModels, PerceptronTrainer } from './ner/perceptron';
-import { textFilesUnder } from '../node/folder';
-import { findRoot, modelPath } from './loadModel';
+import { textFilesUnder } from '../node/files';
+import { findRoot, modelPath } from '../node/model';
 
 const settings = {
   seed: 20030601,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createIndex } from '../../src/core/index/dossierIndex';
+import { createIndex } from '../../src/core/indexing/dossierIndex';
 import type { ActorType, Recognizer } from '../../src/core/base/types';
 import { listRecognizer } from './support';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseCuration } from '../../src/core/actors/curation';
-import { createIndex } from '../../src/core/index/dossierIndex';
+import { createIndex } from '../../src/core/indexing/dossierIndex';
 import { listRecognizer, seedArticle } from './support';
 
 const recognizer = listRecognizer({

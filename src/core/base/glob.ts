@@ -30,3 +30,11 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${pattern}$`);
 }
+
+/** Tests paths relative to a workspace folder (with /) against an include pattern and exclude patterns. */
+export function pathFilter(include: string, exclude: readonly string[]): { included(path: string): boolean; excluded(path: string): boolean } {
+  const includes = globToRegExp(include);
+  const excludes = exclude.map(globToRegExp);
+  const excluded = (path: string) => excludes.some((pattern) => pattern.test(path));
+  return { included: (path) => includes.test(path) && !excluded(path), excluded };
+}

@@ -22,6 +22,8 @@ export interface Recognizer {
 export interface Logger {
   info(message: string): void;
   warn(message: string): void;
+  /** Detail for diagnostics (the index's snapshot timings). */
+  debug?(message: string): void;
 }
 
 export const silentLogger: Logger = { info: () => undefined, warn: () => undefined };

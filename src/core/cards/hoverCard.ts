@@ -1,18 +1,9 @@
 // The hover card of an actor: who it is, where the sources name it, and what it did when.
 import type { Actor } from '../actors';
 import { plural } from '../base';
-import type { DossierIndex } from '../index';
+import type { DossierIndex } from '../indexing';
 import { commandLink, escapeMarkdown } from './markdown';
 
-export const hoverCommands = {
-  openMention: 'dossier.openMention',
-  showMentions: 'dossier.showMentions',
-  revealActor: 'dossier.revealActor',
-  correctActor: 'dossier.actors.correct',
-  quoteSource: 'dossier.quoteSource',
-};
-
-const typeIcons = { person: '$(person)', organization: '$(organization)', place: '$(globe)' };
 const maxSnippets = 3;
 const maxEvents = 3;
 const snippetRadius = 70;
@@ -20,6 +11,10 @@ const snippetRadius = 70;
 export interface HoverCardOptions {
   /** Title and line of a source position, as a reader cites it. */
   cite(path: string, offset: number): string;
+  /** The editor's commands the card links to. */
+  commands: Record<'openMention' | 'showMentions' | 'revealActor' | 'correctActor' | 'quoteSource', string>;
+  /** The codicon of the actor's type. */
+  icon: string;
 }
 
 /** Mentions to quote: the first of each article before a second from any, one per sentence. */
@@ -43,15 +38,15 @@ function pickSnippetMentions(actor: Actor): Actor['mentions'] {
 /** Markdown for the card. Every piece of article text in it is escaped. */
 export function buildHoverCard(index: DossierIndex, actor: Actor, options: HoverCardOptions): string {
   const lines: string[] = [];
-  lines.push(`${typeIcons[actor.type]} **${escapeMarkdown(actor.name)}** · ${actor.type}${actor.curated ? ' · curated' : ''}`);
+  lines.push(`$(${options.icon}) **${escapeMarkdown(actor.name)}** · ${actor.type}${actor.curated ? ' · curated' : ''}`);
   if (actor.aliases.length > 0) {
     const shown = actor.aliases.slice(0, 6).map(escapeMarkdown).join(', ');
     lines.push(`*also* ${shown}${actor.aliases.length > 6 ? ` and ${actor.aliases.length - 6} more` : ''}`);
   }
   const actions = [
-    commandLink('Show all mentions', hoverCommands.showMentions, [actor.id]),
-    commandLink('Reveal in Dossier', hoverCommands.revealActor, [actor.id]),
-    commandLink('Correct…', hoverCommands.correctActor, [actor.id]),
+    commandLink('Show all mentions', options.commands.showMentions, [actor.id]),
+    commandLink('Reveal in Dossier', options.commands.revealActor, [actor.id]),
+    commandLink('Correct…', options.commands.correctActor, [actor.id]),
   ].join(' · ');
   lines.push(`${plural(actor.mentionCount, 'mention')} in ${plural(actor.articleCount, 'article')} · ${actions}`);
 
@@ -72,8 +67,8 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     const before = (from > 0 ? '…' : '') + sentence.text.slice(from, at);
     const name = sentence.text.slice(at, mention.end - sentence.start);
     const after = sentence.text.slice(mention.end - sentence.start, to) + (to < sentence.text.length ? '…' : '');
-    const link = commandLink(options.cite(mention.path, mention.start), hoverCommands.openMention, [mention.path, mention.start, mention.end]);
-    const quote = commandLink('quote', hoverCommands.quoteSource, [mention.path, mention.start]);
+    const link = commandLink(options.cite(mention.path, mention.start), options.commands.openMention, [mention.path, mention.start, mention.end]);
+    const quote = commandLink('quote', options.commands.quoteSource, [mention.path, mention.start]);
     return [`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)} — ${link} · ${quote}`];
   });
   if (snippets.length > 0) lines.push('---', snippets.join('\n\n'));

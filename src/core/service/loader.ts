@@ -1,10 +1,8 @@
-// Reads many news texts into the index: from the cache when a file is unchanged, otherwise analysed
-// (in worker threads for large batches). Used by the extension and by the benchmarks alike.
-import { type ArticleAnalysis, type ArticleAnalyzer, restoreAnalysis, type StoredAnalysis } from './analysis';
-import { AnalysisCache, type CachedAnalysis } from './analysisCache';
-import { decodeText } from '../text';
-import type { DossierIndex } from './dossierIndex';
+// Reads news texts into the index: from the cache when a file is unchanged, otherwise analysed (in
+// worker threads for large batches). The service reads the whole workspace, and each change, with it.
 import { mapLimited } from '../base';
+import { AnalysisCache, type ArticleAnalysis, type ArticleAnalyzer, type CachedAnalysis, type DossierIndex, restoreAnalysis, type StoredAnalysis } from '../indexing';
+import { decodeText } from '../text';
 
 /** How the loader reaches the files: by key (a URI or a path). */
 export interface SourceReader {
@@ -17,6 +15,9 @@ export interface SourceReader {
 export interface LoadOptions {
   index: DossierIndex;
   reader: SourceReader;
+  /** Analyses read from the cache, by key (each is let go once used). */
+  cached?: Map<string, Restored>;
+  /** Where new analyses are kept. */
   cache?: AnalysisCache;
   /** The analyzer for this many texts to analyse (worker threads when many). */
   analyzerFor(count: number): ArticleAnalyzer;
@@ -35,7 +36,7 @@ export interface LoadStats {
   ms: number;
 }
 
-type Restored = CachedAnalysis<ArticleAnalysis>;
+export type Restored = CachedAnalysis<ArticleAnalysis>;
 
 /** Stands in the cache map for an entry already read. */
 const used = { size: -1, mtime: -1, text: '' } as Restored;
@@ -45,10 +46,10 @@ const concurrency = 32;
 /** Texts read and analysed ahead of the one entering the index: enough to keep workers busy while this thread is. */
 const readAhead = 256;
 
+/** Reads the files into the index, in their order; `ms` is left for the caller to set. */
 export async function loadSources(keys: readonly string[], options: LoadOptions): Promise<LoadStats> {
-  const started = Date.now();
   const stats: LoadStats = { fromCache: 0, analyzed: 0, skipped: 0, ms: 0 };
-  const cached = options.cache ? await options.cache.readAll(restoreAnalysis) : new Map<string, Restored>();
+  const cached = options.cached ?? new Map<string, Restored>();
   const infos = await mapLimited(keys, concurrency, async (key) => {
     try {
       return await options.reader.stat(key);
@@ -120,12 +121,5 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
   } finally {
     analyzer.dispose();
   }
-  if (options.cache) {
-    const present = new Set(keys);
-    for (const key of cached.keys()) if (!present.has(key)) options.cache.delete(key);
-    // Written in the background: the index is ready now. (`cache.flush()` resolves once all is written.)
-    if (options.cache.dirty) void options.cache.flush();
-  }
-  stats.ms = Date.now() - started;
   return stats;
 }

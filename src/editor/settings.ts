@@ -1,27 +1,18 @@
 // Dossier's settings, read in one place and checked: a malformed value falls back to its default with a warning.
 import * as vscode from 'vscode';
+import { defaultFileSettings, type FileSettings } from '../core';
 
-export interface DossierConfig {
-  /** Glob of news texts, relative to each workspace folder. */
-  sources: string;
+/** The settings that choose the files (the service's), and those that change only what the editor shows. */
+export interface Settings extends FileSettings {
   /** Glob of markdown notes. */
   notes: string;
-  exclude: string[];
-  /** Files larger than this are skipped. */
-  maxFileSizeMB: number;
   /** Underline recognised actor names in notes. */
   highlightNames: boolean;
 }
 
-const defaults: DossierConfig = {
-  sources: '**/*.txt',
-  notes: '**/*.md',
-  exclude: ['**/node_modules/**', '**/.git/**'],
-  maxFileSizeMB: 5,
-  highlightNames: true,
-};
+const defaults: Settings = { ...defaultFileSettings, notes: '**/*.md', highlightNames: true };
 
-export function readConfig(warn: (message: string) => void = () => undefined): DossierConfig {
+export function readSettings(warn: (message: string) => void = () => undefined): Settings {
   const section = vscode.workspace.getConfiguration('dossier');
   const glob = (key: 'sources' | 'notes'): string => {
     const value = section.get<unknown>(key);

@@ -1,7 +1,6 @@
 // Converts the core's offsets in news texts into VS Code locations.
 import * as vscode from 'vscode';
-import type { DossierIndex } from './core/index/dossierIndex';
-import type { Span } from './core/base/types';
+import type { DossierIndex, Span } from '../core';
 
 export function rangeIn(index: DossierIndex, path: string, span: Span): vscode.Range {
   const start = index.positionAt(path, span.start);

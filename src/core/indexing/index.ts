@@ -1,4 +1,4 @@
-// Stage 6, index: each article's analysis (made here, in a worker thread or read from the cache), the
+// Stage 6, indexing: each article's analysis (made here, in a worker thread or read from the cache), the
 // index of all of them and its snapshots, and the loader that reads many files into it.
 export {
   analyzeArticle,
@@ -13,6 +13,5 @@ export {
   unpackMentions,
   withFallback,
 } from './analysis';
-export { AnalysisCache, type CacheStorage, hash } from './analysisCache';
+export { AnalysisCache, type CachedAnalysis, type CacheStorage, hash } from './analysisCache';
 export { type Article, createIndex, DossierIndex, type IndexOptions, type NameInText } from './dossierIndex';
-export { loadSources, type LoadStats, type SourceReader } from './indexLoader';

@@ -1,8 +1,7 @@
-// Loads the shipped NER model for Node callers (CLI, tools, tests).
+// The shipped recognizer model, for Node callers (command line, benchmarks, tools, tests).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createRecognizer } from '../core/ner';
-import type { Recognizer } from '../core/base/types';
+import { createRecognizer, type Recognizer } from '../core';
 
 export const modelPath = join('media', 'ner', 'model.bin');
 
@@ -17,9 +16,14 @@ export function findRoot(from: string = __dirname): string {
   }
 }
 
-/** A recognizer using media/ner/model.bin under the root (found from this file's location). */
-export function loadRecognizer(root: string = findRoot()): Recognizer {
+/** The bytes of media/ner/model.bin under the root (found from this file's location). */
+export function readModel(root: string = findRoot()): Uint8Array {
   const path = join(root, modelPath);
   if (!existsSync(path)) throw new Error(`NER model not found at ${path}; run npm run train:ner`);
-  return createRecognizer(new Uint8Array(readFileSync(path)));
+  return new Uint8Array(readFileSync(path));
+}
+
+/** A recognizer using the shipped model. */
+export function loadRecognizer(root: string = findRoot()): Recognizer {
+  return createRecognizer(readModel(root));
 }
