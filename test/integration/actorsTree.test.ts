@@ -223,7 +223,13 @@ describe('Actors tree', () => {
     }
   });
 
-  it('runs Find in Notes without error', async () => {
-    await vscode.commands.executeCommand('dossier.actors.findInNotes', actorRow('ByteDance').node);
+  it('runs Find in Notes with a pattern of every name of the actor, over the notes', async () => {
+    const byteDance = actorRow('ByteDance');
+    const search = await vscode.commands.executeCommand<{ query: string; isRegex: boolean; filesToInclude: string }>('dossier.actors.findInNotes', byteDance.node);
+    assert.equal(search.filesToInclude, '**/*.md');
+    assert.equal(search.isRegex, true);
+    for (const name of [byteDance.actor.name, ...byteDance.actor.aliases]) assert.match(name, new RegExp(`^(?:${search.query})$`));
+    const note = await vscode.workspace.openTextDocument(workspaceUri('notes', 'tiktok-ban-timeline.md'));
+    assert.match(note.getText(), new RegExp(search.query));
   });
 });

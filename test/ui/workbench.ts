@@ -194,9 +194,10 @@ export class Workbench {
 
   /**
    * Runs a command from the Command Palette (F1), by its title as listed there, e.g.
-   * `Dossier: Rebuild Index` or `View: Close All Editors`.
+   * `Dossier: Rebuild Index` or `View: Close All Editors`. With `asks`, the command asks something in
+   * a quick pick of its own (answer it with pick()).
    */
-  async runCommand(title: string): Promise<void> {
+  async runCommand(title: string, { asks = false } = {}): Promise<void> {
     await this.quickInput('F1', title, '>');
     const row = this.page
       .locator('.quick-input-list .monaco-list-row')
@@ -210,7 +211,7 @@ export class Workbench {
       throw new Error(`No command titled "${title}" in the Command Palette; it lists: ${shown.slice(0, 10).join(' | ')}`);
     }
     await row.click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
+    if (!asks) await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
   }
 
   /**
@@ -284,6 +285,30 @@ export class Workbench {
         .map((line) => line.text),
     );
     return texts.join('\n');
+  }
+
+  /** Picks the row of the open quick pick whose label is `label`. */
+  async pick(label: string): Promise<void> {
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+    try {
+      await row.waitFor({ timeout: defaultTimeout });
+    } catch {
+      const shown = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+      await this.page.keyboard.press('Escape');
+      throw new Error(`No "${label}" in the quick pick; it lists: ${shown.slice(0, 10).join(' | ')}`);
+    }
+    await row.click();
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
+  }
+
+  /** The text of the walkthrough page on screen. */
+  async walkthroughText(): Promise<string> {
+    const page = this.page.locator('.gettingStartedContainer .gettingStartedSlideDetails').filter({ visible: true }).first();
+    await page.waitFor({ timeout: defaultTimeout });
+    return poll('the walkthrough to show its steps', defaultTimeout, async () => {
+      const text = await page.innerText();
+      return /\S/.test(text) ? text : undefined;
+    });
   }
 
   /** The titles of the open editor tabs, left to right. */
