@@ -6,7 +6,7 @@ import { type Curation, emptyCuration, parseCuration } from '../actors';
 import { type Disposable, Emitter, type Logger, pathFilter, type Recognizer, silentLogger } from '../base';
 import { AnalysisCache, type ArticleAnalyzer, type CacheStorage, createIndex, type DossierIndex, hash, localAnalyzer, restoreAnalysis, withFallback } from '../indexing';
 import { createRecognizer } from '../ner';
-import { loadSources, type LoadStats } from './loader';
+import { type LoadOptions, loadSources, type LoadStats } from './loader';
 import { type FileSettings, sameFiles } from './settings';
 import type { Workspace, WorkspaceChange } from './workspace';
 
@@ -71,8 +71,8 @@ export class Dossier implements Disposable {
   private readonly delays: typeof defaultDelays;
   private fileSettings: FileSettings;
   private sources: ReturnType<typeof pathFilter>;
-  private model: Promise<Uint8Array> | undefined;
-  private modelBytes: Uint8Array | undefined;
+  private modelRead: Promise<void> | undefined;
+  private model: Uint8Array | undefined;
   private recognizer: Recognizer | undefined;
   private cache: AnalysisCache | undefined;
   /** Worker threads of the current full read (0: analysed in this thread). */
@@ -83,7 +83,7 @@ export class Dossier implements Disposable {
   /** Changed files to read (false) or forget (true). */
   private readonly pending = new Map<string, boolean>();
   private readonly timers: Partial<Record<'change' | 'pending' | 'cache' | 'search', ReturnType<typeof setTimeout>>> = {};
-  private readonly disposables: Disposable[] = [];
+  private readonly indexListener: Disposable;
   private watcher: Disposable | undefined;
 
   constructor(private readonly options: DossierOptions) {
@@ -96,11 +96,7 @@ export class Dossier implements Disposable {
       recognizer: { recognize: (text) => this.localRecognizer().recognize(text) },
       logger: { info: (message) => this.logger.debug?.(message), warn: (message) => this.logger.warn(message) },
     });
-    this.disposables.push(this.index.onDidChange(() => this.scheduleChange()));
-  }
-
-  get settings(): FileSettings {
-    return this.fileSettings;
+    this.indexListener = this.index.onDidChange(() => this.scheduleChange());
   }
 
   /** New settings: the workspace is read again when they choose other files. */
@@ -209,7 +205,7 @@ export class Dossier implements Disposable {
     this.stats = { ...stats, ms: Date.now() - started, workers: this.workers };
   }
 
-  private read(keys: readonly string[], options: Pick<Parameters<typeof loadSources>[1], 'cached' | 'isCancelled' | 'onProgress'> = {}): Promise<LoadStats> {
+  private read(keys: readonly string[], options: Pick<LoadOptions, 'cached' | 'isCancelled' | 'onProgress'> = {}): Promise<LoadStats> {
     const limit = this.fileSettings.maxFileSizeMB;
     return loadSources(keys, {
       ...options,
@@ -225,24 +221,24 @@ export class Dossier implements Disposable {
 
   /** Reads the model (once), and opens the cache that belongs to it; resolves to the cache, if any. */
   private async loadModel(): Promise<AnalysisCache | undefined> {
-    this.model ??= this.options.model().then(async (model) => {
+    this.modelRead ??= (async () => {
+      const model = await this.options.model();
       const cache = this.options.cache;
       if (cache) {
         // The cache belongs to this model and this analysis code: another of either starts another cache.
         const fingerprint = `${hash(model).toString(36)}-${hash(await cache.code()).toString(36)}`;
         this.cache = new AnalysisCache(cache.storage, fingerprint, { info: () => undefined, warn: (message) => this.logger.warn(message) });
       }
-      this.modelBytes = model;
-      return model;
-    });
-    await this.model;
+      this.model = model;
+    })();
+    await this.modelRead;
     return this.cache;
   }
 
   /** The recognizer of this thread, made on first use (once the model is read). */
   private localRecognizer(): Recognizer {
-    if (!this.modelBytes) throw new Error('the recognizer model is not read yet');
-    this.recognizer ??= (this.options.recognizer ?? createRecognizer)(this.modelBytes);
+    if (!this.model) throw new Error('the recognizer model is not read yet');
+    this.recognizer ??= (this.options.recognizer ?? createRecognizer)(this.model);
     return this.recognizer;
   }
 
@@ -252,7 +248,7 @@ export class Dossier implements Disposable {
     const workers = this.options.workers;
     if (count < poolThreshold || !workers) return local;
     try {
-      const pool = workers.start(this.modelBytes!);
+      const pool = workers.start(this.model!);
       this.workers = workers.size;
       return withFallback(pool, local);
     } catch (error) {
@@ -305,6 +301,7 @@ export class Dossier implements Disposable {
       await this.loadModel();
       this.stats.analyzed += (await this.read(changed)).analyzed;
     }
+    if (!this.cache) return;
     clearTimeout(this.timers.cache);
     this.timers.cache = setTimeout(() => void this.cache?.flush(), this.delays.cacheWrite);
   }
@@ -351,6 +348,7 @@ export class Dossier implements Disposable {
     if (this.cancelLoading) this.cancelLoading.cancelled = true;
     if (this.cache?.dirty) void this.cache.flush();
     for (const timer of Object.values(this.timers)) clearTimeout(timer);
-    for (const disposable of [...this.disposables, ...(this.watcher ? [this.watcher] : [])]) disposable.dispose();
+    this.indexListener.dispose();
+    this.watcher?.dispose();
   }
 }
