@@ -2,6 +2,8 @@ import { dirname, relative, resolve } from 'node:path';
 import tseslint from 'typescript-eslint';
 
 const src = resolve('src');
+/** The core's stages in order: each may use only those before it. */
+const stages = ['base', 'text', 'ner', 'actors', 'events', 'search', 'indexing', 'cards', 'service'];
 
 /**
  * Who may import whom in src/ (see ARCHITECTURE.md), for a relative import from `from` to `to`, both
@@ -14,7 +16,9 @@ function forbidden(from, to) {
   if (toTop === 'tools' && fromTop !== 'tools') return 'src/tools depends on the product, never the reverse.';
   if (fromTop === 'core') {
     if (toTop !== 'core') return 'src/core must not import anything outside it; an adapter outside src/core hands it what it needs.';
-    if (toPart !== fromPart && to !== 'core/index' && !isFace(to, `core/${toPart}`)) return `Use core/${toPart} through its public face (core/${toPart}/index.ts).`;
+    if (toPart === fromPart || from === 'core/index') return undefined;
+    if (!isFace(to, `core/${toPart}`)) return `Use core/${toPart} through its public face (core/${toPart}/index.ts).`;
+    if (stages.indexOf(toPart) > stages.indexOf(fromPart)) return `core/${fromPart} comes before core/${toPart} and must not use it (stages: ${stages.join(' → ')}).`;
     return undefined;
   }
   if (fromTop === 'tools' || fromTop === 'core') return undefined;
