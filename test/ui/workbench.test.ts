@@ -34,7 +34,7 @@ describe('Workbench', () => {
     const page = await workbench().walkthroughText();
     assert.match(page, /Get started with Dossier/);
     assert.match(page, /Keep the articles in the workspace/);
-    await workbench().runCommand('View: Close All Editors');
+    await workbench().closeEditor();
   });
 
   it('takes a screenshot with a sample file open', async () => {

@@ -199,19 +199,7 @@ export class Workbench {
    */
   async runCommand(title: string, { asks = false } = {}): Promise<void> {
     await this.quickInput('F1', title, '>');
-    const row = this.page
-      .locator('.quick-input-list .monaco-list-row')
-      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`, 'i') }) })
-      .first();
-    try {
-      await row.waitFor({ timeout: defaultTimeout });
-    } catch {
-      const shown = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
-      await this.page.keyboard.press('Escape');
-      throw new Error(`No command titled "${title}" in the Command Palette; it lists: ${shown.slice(0, 10).join(' | ')}`);
-    }
-    await row.click();
-    if (!asks) await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
+    await this.pick(new RegExp(`^${escapeRegExp(title)}$`, 'i'), { closes: !asks });
   }
 
   /**
@@ -287,18 +275,18 @@ export class Workbench {
     return texts.join('\n');
   }
 
-  /** Picks the row of the open quick pick whose label is `label`. */
-  async pick(label: string): Promise<void> {
+  /** Picks the row of the open quick pick whose label is (or matches) `label`. */
+  async pick(label: string | RegExp, { closes = true } = {}): Promise<void> {
     const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
     try {
       await row.waitFor({ timeout: defaultTimeout });
     } catch {
       const shown = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
       await this.page.keyboard.press('Escape');
-      throw new Error(`No "${label}" in the quick pick; it lists: ${shown.slice(0, 10).join(' | ')}`);
+      throw new Error(`No row labelled ${label} in the quick pick; it lists: ${shown.slice(0, 10).join(' | ')}`);
     }
     await row.click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
+    if (closes) await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
   }
 
   /** The text of the walkthrough page on screen. */
@@ -309,6 +297,14 @@ export class Workbench {
       const text = await page.innerText();
       return /\S/.test(text) ? text : undefined;
     });
+  }
+
+  /** Closes the active editor with its tab's close button. */
+  async closeEditor(): Promise<void> {
+    const tab = this.page.locator('.tabs-container .tab.active');
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').click();
+    await tab.waitFor({ state: 'detached', timeout: defaultTimeout });
   }
 
   /** The titles of the open editor tabs, left to right. */
