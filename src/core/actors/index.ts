@@ -2,7 +2,7 @@
 export { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, sortActors, typeLabels } from './actorList';
 export { type Actor, type ActorSnapshot, actorsByAlias, ActorTable, type Mention } from './actorTable';
 export { groupArticleEntities, type LocalEntity } from './articleActors';
-export { type CuratedActor, type Curation, curationExample, emptyCuration, parseCuration } from './curation';
+export { type Curation, curationExample, emptyCuration, parseCuration } from './curation';
 export { type CurationChange, describeChange, editCuration } from './curationEdit';
 export { NameMatcher, splitWords } from './nameMatcher';
 export { hasLetter, isWhiteSpace, nameKey } from './names';

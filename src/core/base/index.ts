@@ -1,7 +1,7 @@
 // What every stage of the core shares: plain types, small data structures, and helpers.
 export { addDays, type CalendarDate, fromLocalDate, fromParts, pad, toIsoDate, toLocalNoon, weekday } from './calendar';
 export { Emitter } from './emitter';
-export { globToRegExp, pathFilter } from './glob';
+export { pathFilter } from './glob';
 export { mapLimited } from './mapLimited';
 export { NumberList } from './numberList';
 export { plural } from './plural';

@@ -14,4 +14,4 @@ export {
   withFallback,
 } from './analysis';
 export { AnalysisCache, type CachedAnalysis, type CacheStorage, hash } from './analysisCache';
-export { type Article, createIndex, DossierIndex, type IndexOptions, type NameInText } from './dossierIndex';
+export { type Article, createIndex, DossierIndex, type NameInText } from './dossierIndex';
