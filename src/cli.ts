@@ -1,17 +1,15 @@
 // Command line: `node dist/cli.js index <folder> [--json] [--sources GLOB]`.
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { type DossierIndex, createIndex } from './core/dossierIndex';
-import { listFiles, readText } from './node/folder';
-import { toJson } from './core/indexJson';
-import { loadRecognizer } from './tools/loadModel';
+import { resolve } from 'node:path';
+import { actorTypes, type DossierIndex, plural, toJson, typeLabels } from './core';
+import { folderDossier } from './node/folderDossier';
 
 const usage = `Usage: dossier index <folder> [--json] [--sources GLOB]
 
 Indexes the news texts under <folder> (default pattern **/*.txt) and prints
 a summary, or with --json the articles, actors and events as JSON.`;
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   const [command, folder] = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--sources');
   if (command !== 'index' || !folder) {
     console.error(usage);
@@ -23,33 +21,37 @@ function main(args: string[]): number {
     return 1;
   }
   const include = args.includes('--sources') ? args[args.indexOf('--sources') + 1] : undefined;
-  const index = createIndex({ recognizer: loadRecognizer(), logger: { info: () => undefined, warn: (message) => console.error(`dossier: ${message}`) } });
-  const files = listFiles(root, { include });
-  let skipped = 0;
-  for (const path of files) {
-    const read = readText(join(root, path));
-    if ('skipped' in read) {
-      console.error(`dossier: skipped ${path}: ${read.skipped}`);
-      skipped++;
-    } else index.update(path, read.text);
+  const dossier = folderDossier(root, {
+    settings: include ? { sources: include } : {},
+    display: { curationProblems: (key, errors) => errors.forEach((error) => console.error(`dossier: ${key}: ${error}`)) },
+    // Skipped files are listed below from dossier.skipped; other warnings (copies of an article) as they come.
+    logger: { info: () => undefined, warn: (message) => message.startsWith('Skipped ') || console.error(`dossier: ${message}`) },
+  });
+  try {
+    await dossier.whenReady();
+    for (const [path, reason] of dossier.skipped) console.error(`dossier: skipped ${path}: ${reason}`);
+    const index = dossier.index;
+    if (index.stats().articles === 0) {
+      const found = dossier.skipped.size > 0;
+      console.error(found ? 'dossier: nothing could be indexed' : `dossier: no news texts (${include ?? '**/*.txt'}) under ${folder}`);
+      return 1;
+    }
+    console.log(args.includes('--json') ? JSON.stringify(toJson(index)) : summary(index, dossier.skipped.size));
+    return 0;
+  } finally {
+    dossier.dispose();
   }
-  if (index.stats().articles === 0) {
-    console.error(files.length === 0 ? `dossier: no news texts (${include ?? '**/*.txt'}) under ${folder}` : 'dossier: nothing could be indexed');
-    return 1;
-  }
-  console.log(args.includes('--json') ? JSON.stringify(toJson(index)) : summary(index, skipped));
-  return 0;
 }
 
 function summary(index: DossierIndex, skipped: number): string {
   const stats = index.stats();
   const lines = [`${stats.articles} articles · ${stats.actors} actors · ${stats.events} events${skipped ? ` · ${skipped} files skipped` : ''}`, ''];
-  for (const type of ['person', 'organization', 'place'] as const) {
+  for (const type of actorTypes) {
     const top = index.actors(type).slice(0, 15);
-    lines.push(`${type === 'person' ? 'People' : type === 'organization' ? 'Organizations' : 'Places'}:`);
+    lines.push(`${typeLabels[type]}:`);
     for (const actor of top) {
       const aliases = actor.aliases.length ? ` (also ${actor.aliases.slice(0, 4).join(', ')})` : '';
-      lines.push(`  ${actor.name}${aliases} — ${count(actor.mentionCount, 'mention')} in ${count(actor.articleCount, 'article')}`);
+      lines.push(`  ${actor.name}${aliases} — ${plural(actor.mentionCount, 'mention')} in ${plural(actor.articleCount, 'article')}`);
     }
   }
   const dated = index.events().filter((e) => e.date);
@@ -58,8 +60,4 @@ function summary(index: DossierIndex, skipped: number): string {
   return lines.join('\n');
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,54 +1,35 @@
-import * as vscode from 'vscode';
-import { WorkspaceIndex } from './workspaceIndex';
-import { registerActorCommands } from './features/actorCommands';
-import { type ActorsNode, type ActorsTreeProvider, registerActorsTree } from './features/actorsTree';
-import { type EventsTreeProvider, registerEventsTree } from './features/eventsTree';
-import { registerSearchCommands } from './features/searchCommands';
-import { registerStatusBar } from './features/statusBar';
-import { registerCompletion } from './features/completion';
-import { registerCurationCommands } from './features/curationCommands';
-import { registerDefinitions } from './features/definition';
-import { registerGoToSource } from './features/goToSource';
-import { registerHover } from './features/hover';
-import { registerMentionCommands } from './features/mentionCommands';
-import { registerNameHighlights } from './features/nameHighlights';
-import { registerQuoteSource } from './features/quoteSource';
-import { registerRebuildIndex } from './features/rebuildIndex';
-import { registerReferences } from './features/references';
-import { registerWorkspaceSymbols } from './features/workspaceSymbols';
+// Activation: the service over the VS Code workspace, and the editor features over it.
+import type * as vscode from 'vscode';
+import type { Dossier } from './core';
+import { createContext, type FeatureContext } from './editor/context';
+import { openDossier } from './editor/dossier';
+import { registerFeatures } from './features';
+import type { ActorsNode, ActorsTreeProvider } from './features/actorsTree';
+import type { EventsTreeProvider } from './features/eventsTree';
 
 /** What the extension hands to other extensions and to its integration tests. */
 export interface DossierApi {
-  workspaceIndex: WorkspaceIndex;
+  context: FeatureContext;
   actorsTree: ActorsTreeProvider;
   actorsView: vscode.TreeView<ActorsNode>;
   eventsTree: EventsTreeProvider;
+  /** Another service over the same workspace and storage, as after reopening the window. */
+  reopen(): Dossier;
 }
 
-export function activate(context: vscode.ExtensionContext): DossierApi {
-  const log = vscode.window.createOutputChannel('Dossier', { log: true });
-  const workspaceIndex = new WorkspaceIndex(context.extensionUri, log, context.storageUri);
-  const features = [
-    registerHover,
-    registerDefinitions,
-    registerReferences,
-    registerCompletion,
-    registerWorkspaceSymbols,
-    registerNameHighlights,
-    registerGoToSource,
-    registerMentionCommands,
-    registerRebuildIndex,
-    registerActorCommands,
-    registerCurationCommands,
-    registerSearchCommands,
-    registerQuoteSource,
-    registerStatusBar,
-  ];
-  const actorsTree = registerActorsTree(workspaceIndex);
-  const eventsTree = registerEventsTree(workspaceIndex);
-  context.subscriptions.push(log, workspaceIndex, actorsTree, eventsTree, ...features.map((register) => register(workspaceIndex)));
-  void workspaceIndex.whenReady();
-  return { workspaceIndex, actorsTree: actorsTree.provider, actorsView: actorsTree.view, eventsTree: eventsTree.provider };
+export function activate(extension: vscode.ExtensionContext): DossierApi {
+  const context = createContext(extension);
+  const features = registerFeatures(context);
+  extension.subscriptions.push(context, features);
+  // Features register at once and answer from the index as it fills.
+  void context.dossier.whenReady();
+  return {
+    context,
+    actorsTree: features.actorsTree,
+    actorsView: features.actorsView,
+    eventsTree: features.eventsTree,
+    reopen: () => openDossier(extension, context.settings, context.log),
+  };
 }
 
 export function deactivate(): void {}

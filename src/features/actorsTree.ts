@@ -1,12 +1,11 @@
 // The Actors view: people, organizations and places of the sources; under each, its articles and mentions.
 import * as vscode from 'vscode';
-import { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, plural, sortActors, typeLabels } from '../core/actorList';
-import type { Actor, Mention } from '../core/dossierIndex';
-import { excerptAround } from '../core/excerpt';
-import { hoverCommands } from '../core/hoverCard';
-import { type ActorType, actorTypes } from '../core/types';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { Pages } from './pages';
+import { type Actor, type ActorFilter, type ActorSort, type ActorType, actorTypes, describeFilter, excerptAround, isFiltered, matchesFilter, type Mention, plural, sortActors, typeLabels } from '../core';
+import { commands, vscodeCommands } from '../editor/commands';
+import type { FeatureContext } from '../editor/context';
+import { typeIcon, typeLooks } from '../editor/icons';
+import { Pages } from '../editor/pages';
+import { actorUnderCursor } from '../editor/targets';
 
 export type ActorsNode =
   | { kind: 'group'; id: string; type: ActorType }
@@ -14,8 +13,6 @@ export type ActorsNode =
   | { kind: 'actor'; id: string; actorId: string }
   | { kind: 'article'; id: string; actorId: string; path: string }
   | { kind: 'mention'; id: string; actorId: string; mention: Mention };
-
-export const typeIcons: Record<ActorType, string> = { person: 'person', organization: 'organization', place: 'globe' };
 
 /** Nodes carry only keys; what they show is read from the index when VS Code asks, so a refresh never shows stale data. */
 export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, vscode.Disposable {
@@ -29,8 +26,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   /** The actors of each type as listed, made once per snapshot, filter and sort. */
   private listed: { from: readonly Actor[]; byType: Map<ActorType, Actor[]> } | undefined;
 
-  constructor(private readonly workspaceIndex: WorkspaceIndex) {
-    this.indexListener = workspaceIndex.onDidChange(() => this.refresh());
+  constructor(private readonly context: FeatureContext) {
+    this.indexListener = context.dossier.onDidChange(() => this.refresh());
   }
 
   get sort(): ActorSort {
@@ -65,7 +62,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
 
   /** The actors the view lists under a type, filtered and sorted. */
   visibleActors(type: ActorType): Actor[] {
-    const all = this.workspaceIndex.index.actors();
+    const all = this.context.index.actors();
     if (this.listed?.from !== all) {
       const byType = new Map<ActorType, Actor[]>(actorTypes.map((t) => [t, []]));
       for (const actor of all) if (matchesFilter(actor, this.filterValue)) byType.get(actor.type)!.push(actor);
@@ -138,7 +135,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
       case 'more':
         return this.groupNode(node.type);
       case 'actor': {
-        const actor = this.workspaceIndex.index.actor(node.actorId);
+        const actor = this.context.index.actor(node.actorId);
         return actor && this.groupNode(actor.type);
       }
       case 'article':
@@ -156,7 +153,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         return this.pages.moreItem(
           node.id,
           this.visibleActors(node.type).length - this.pages.count(node.type),
-          { title: 'Show More', command: 'dossier.actors.showMore', arguments: [node.type] },
+          { title: 'Show More', command: commands.showMoreActors, arguments: [node.type] },
           'List more of them, or filter the view (or search actors) to find one',
         );
       case 'actor':
@@ -171,19 +168,19 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   private groupItem(type: ActorType): vscode.TreeItem {
     const item = new vscode.TreeItem(typeLabels[type], vscode.TreeItemCollapsibleState.Expanded);
     item.id = `type:${type}`;
-    item.iconPath = new vscode.ThemeIcon(typeIcons[type]);
+    item.iconPath = typeIcon(type);
     item.description = String(this.visibleActors(type).length);
     item.contextValue = 'dossier.actorType';
     return item;
   }
 
   private actorItem(actorId: string): vscode.TreeItem {
-    const actor = this.workspaceIndex.index.actor(actorId);
+    const actor = this.context.index.actor(actorId);
     if (!actor) return new vscode.TreeItem('(no longer in the sources)');
     const state = actor.mentionCount > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(actor.name, state);
     item.id = `actor:${actor.id}`;
-    item.iconPath = new vscode.ThemeIcon(typeIcons[actor.type]);
+    item.iconPath = typeIcon(actor.type);
     item.description = `${plural(actor.mentionCount, 'mention')} · ${plural(actor.articleCount, 'article')}`;
     const aliases = actor.aliases.length ? `\nalso: ${actor.aliases.slice(0, 8).join(', ')}` : '';
     item.tooltip = `${actor.name} (${actor.type}${actor.curated ? ', curated' : ''})${aliases}\n${item.description}`;
@@ -192,7 +189,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   }
 
   private articleItem(actorId: string, path: string): vscode.TreeItem {
-    const article = this.workspaceIndex.index.article(path);
+    const article = this.context.index.article(path);
     const relativePath = vscode.workspace.asRelativePath(vscode.Uri.parse(path));
     const item = new vscode.TreeItem(article?.title || relativePath, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `actor:${actorId}|${path}`;
@@ -204,7 +201,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   }
 
   private mentionItem(mention: Mention): vscode.TreeItem {
-    const index = this.workspaceIndex.index;
+    const index = this.context.index;
     const sentence = index.sentenceOf(mention);
     const excerpt = sentence
       ? excerptAround(sentence.text, { start: mention.start - sentence.start, end: mention.end - sentence.start })
@@ -213,14 +210,14 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.description = `line ${index.positionAt(mention.path, mention.start).line + 1}`;
     item.tooltip = sentence?.text.replace(/\s+/g, ' ').trim();
-    item.command = { title: 'Open Mention', command: hoverCommands.openMention, arguments: [mention.path, mention.start, mention.end] };
+    item.command = { title: 'Open Mention', command: commands.openMention, arguments: [mention.path, mention.start, mention.end] };
     item.contextValue = 'dossier.mention';
     return item;
   }
 
   /** Articles that mention an actor, most mentions first. */
   articlesOf(actorId: string): { path: string; count: number; title: string }[] {
-    const index = this.workspaceIndex.index;
+    const index = this.context.index;
     const counts = new Map<string, number>();
     for (const mention of index.mentionsOf(actorId)) counts.set(mention.path, (counts.get(mention.path) ?? 0) + 1);
     return [...counts]
@@ -229,7 +226,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
   }
 
   private mentionsIn(actorId: string, path: string): Mention[] {
-    return this.workspaceIndex.index.mentionsOf(actorId).filter((mention) => mention.path === path);
+    return this.context.index.mentionsOf(actorId).filter((mention) => mention.path === path);
   }
 
   dispose(): void {
@@ -239,10 +236,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
 }
 
 /** The Actors view with its title commands (sort, filter, refresh) and `dossier.revealActor`. */
-export function registerActorsTree(
-  workspaceIndex: WorkspaceIndex,
-): vscode.Disposable & { provider: ActorsTreeProvider; view: vscode.TreeView<ActorsNode> } {
-  const provider = new ActorsTreeProvider(workspaceIndex);
+export function registerActorsTree(context: FeatureContext): vscode.Disposable & { provider: ActorsTreeProvider; view: vscode.TreeView<ActorsNode> } {
+  const provider = new ActorsTreeProvider(context);
   const view = vscode.window.createTreeView('dossier.actors', { treeDataProvider: provider, showCollapseAll: true });
 
   const showState = () => {
@@ -250,16 +245,16 @@ export function registerActorsTree(
     view.description = filtered ? describeFilter(provider.filter) : undefined;
     if (filtered) {
       const shown = actorTypes.reduce((sum, type) => sum + provider.visibleActors(type).length, 0);
-      const total = workspaceIndex.index.actors().length;
+      const total = context.index.actors().length;
       view.message = shown === 0 ? `No actors match ${describeFilter(provider.filter)}.` : `Showing ${shown} of ${plural(total, 'actor')}.`;
     } else view.message = undefined;
-    void vscode.commands.executeCommand('setContext', 'dossier.actorsFiltered', filtered);
-    void vscode.commands.executeCommand('setContext', 'dossier.actorsSortedByName', provider.sort === 'name');
+    void vscode.commands.executeCommand(vscodeCommands.setContext, 'dossier.actorsFiltered', filtered);
+    void vscode.commands.executeCommand(vscodeCommands.setContext, 'dossier.actorsSortedByName', provider.sort === 'name');
   };
   showState();
 
   const revealActor = async (actorId?: unknown) => {
-    const actor = typeof actorId === 'string' ? workspaceIndex.index.actor(actorId) : actorUnderCursor(workspaceIndex);
+    const actor = typeof actorId === 'string' ? context.index.actor(actorId) : actorUnderCursor(context);
     if (!actor) {
       const message = actorId === undefined ? 'put the cursor on an actor name to reveal it.' : 'that actor is no longer in the sources.';
       void vscode.window.showInformationMessage(`Dossier: ${message}`);
@@ -275,23 +270,15 @@ export function registerActorsTree(
       provider,
       view,
       provider.onDidChangeTreeData(showState),
-      vscode.commands.registerCommand(hoverCommands.revealActor, revealActor),
-      vscode.commands.registerCommand('dossier.actors.sortByName', () => (provider.sort = 'name')),
-      vscode.commands.registerCommand('dossier.actors.sortByMentions', () => (provider.sort = 'mentions')),
-      vscode.commands.registerCommand('dossier.actors.filter', () => pickFilter(workspaceIndex, provider)),
-      vscode.commands.registerCommand('dossier.actors.clearFilter', () => (provider.filter = {})),
-      vscode.commands.registerCommand('dossier.actors.showMore', (type: ActorType) => provider.showMore(type)),
+      vscode.commands.registerCommand(commands.revealActor, revealActor),
+      vscode.commands.registerCommand(commands.sortActorsByName, () => (provider.sort = 'name')),
+      vscode.commands.registerCommand(commands.sortActorsByMentions, () => (provider.sort = 'mentions')),
+      vscode.commands.registerCommand(commands.filterActors, () => pickFilter(context, provider)),
+      vscode.commands.registerCommand(commands.clearActorsFilter, () => (provider.filter = {})),
+      vscode.commands.registerCommand(commands.showMoreActors, (type: ActorType) => provider.showMore(type)),
     ),
     { provider, view },
   );
-}
-
-/** The actor named under the cursor of the active editor, if any. */
-export function actorUnderCursor(workspaceIndex: WorkspaceIndex): Actor | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor) return undefined;
-  const offset = editor.document.offsetAt(editor.selection.active);
-  return workspaceIndex.index.actorAt(editor.document.getText(), offset)?.actor;
 }
 
 interface FilterItem extends vscode.QuickPickItem {
@@ -302,7 +289,7 @@ interface FilterItem extends vscode.QuickPickItem {
  * "Filter Actors…": the typed text filters names as you type (the tree follows), the picked item
  * chooses the type. Escape puts the previous filter back.
  */
-function pickFilter(workspaceIndex: WorkspaceIndex, provider: ActorsTreeProvider): Promise<void> {
+function pickFilter(context: FeatureContext, provider: ActorsTreeProvider): Promise<void> {
   const before = provider.filter;
   const quickPick = vscode.window.createQuickPick<FilterItem>();
   quickPick.title = 'Filter Actors';
@@ -310,9 +297,9 @@ function pickFilter(workspaceIndex: WorkspaceIndex, provider: ActorsTreeProvider
   quickPick.value = before.text ?? '';
   const build = () => {
     const activeType = quickPick.activeItems.length ? quickPick.activeItems[0].type : before.type;
-    const actors = workspaceIndex.index.actors().filter((actor) => matchesFilter(actor, { text: quickPick.value }));
+    const actors = context.index.actors().filter((actor) => matchesFilter(actor, { text: quickPick.value }));
     quickPick.items = [undefined, ...actorTypes].map((type) => ({
-      label: type ? `$(${typeIcons[type]}) ${typeLabels[type]}` : '$(filter) All Types',
+      label: type ? `$(${typeLooks[type].icon}) ${typeLabels[type]}` : '$(filter) All Types',
       description: plural(type ? actors.filter((actor) => actor.type === type).length : actors.length, 'actor'),
       alwaysShow: true,
       type,

@@ -2,54 +2,43 @@
 // another, reject it, or add a name the recognizer missed. Each is written into the folder's
 // .dossier/actors.json, with an Undo in the message.
 import * as vscode from 'vscode';
-import { type CurationChange, describeChange, editCuration } from '../core/curationEdit';
-import type { Actor } from '../core/dossierIndex';
-import { hoverCommands } from '../core/hoverCard';
-import { plainLabel } from '../core/markdown';
-import { type ActorType, actorTypes } from '../core/types';
-import { curationFile, type WorkspaceIndex } from '../workspaceIndex';
-import { actorOf } from './actorCommands';
-import { actorUnderCursor, typeIcons } from './actorsTree';
-import { actorPickItems, showSearch } from './searchCommands';
-
-export const curationCommands = {
-  setType: 'dossier.actors.setType',
-  mergeInto: 'dossier.actors.mergeInto',
-  reject: 'dossier.actors.reject',
-  addActor: 'dossier.addActor',
-  openFile: 'dossier.openCuration',
-};
+import { type Actor, type ActorType, actorTypes, curationFile, type CurationChange, describeChange, editCuration, plainLabel } from '../core';
+import { commands } from '../editor/commands';
+import type { FeatureContext } from '../editor/context';
+import { typeIcon } from '../editor/icons';
+import { actorPickItems, showSearch } from '../editor/quickSearch';
+import { actorOf, actorUnderCursor } from '../editor/targets';
 
 const corrections = [
-  { label: '$(symbol-class) Change type…', command: curationCommands.setType },
-  { label: '$(merge) Merge into another actor…', command: curationCommands.mergeInto },
-  { label: '$(circle-slash) Not an actor: reject it', command: curationCommands.reject },
+  { label: '$(symbol-class) Change type…', command: commands.setActorType },
+  { label: '$(merge) Merge into another actor…', command: commands.mergeActor },
+  { label: '$(circle-slash) Not an actor: reject it', command: commands.rejectActor },
 ];
 
-export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode.Disposable {
-  const index = workspaceIndex.index;
+export function registerCurationCommands(context: FeatureContext): vscode.Disposable {
+  const index = context.index;
   /** The actor given (an id or a tree node), else the one under the cursor, else one picked. */
   const targetActor = async (target: unknown) =>
-    actorOf(workspaceIndex, target) ?? actorUnderCursor(workspaceIndex) ?? (await pickActor(workspaceIndex, 'Which actor?'));
+    actorOf(context, target) ?? actorUnderCursor(context) ?? (await pickActor(context, 'Which actor?'));
   /** A correction of the target actor; `option` (the type, the actor to merge into) skips its question. */
   const command = (id: string, changeFor: (actor: Actor, option: unknown) => Promise<CurationChange | undefined>) =>
     vscode.commands.registerCommand(id, async (target?: unknown, option?: unknown) => {
       const actor = await targetActor(target);
       const change = actor && (await changeFor(actor, option));
-      return change ? applyChange(workspaceIndex, folderOf(actor), change) : false;
+      return change ? applyChange(context, folderOf(actor), change) : false;
     });
 
   return vscode.Disposable.from(
-    command(curationCommands.setType, async (actor, option) => {
+    command(commands.setActorType, async (actor, option) => {
       const type = actorTypes.includes(option as ActorType) ? (option as ActorType) : await pickType(actor);
       return type && type !== actor.type ? { kind: 'type', name: actor.name, type } : undefined;
     }),
-    command(curationCommands.mergeInto, async (actor, option) => {
-      const into = (typeof option === 'string' ? index.actor(option) : undefined) ?? (await pickActor(workspaceIndex, `Merge ${plainLabel(actor.name)} into…`, actor.id));
+    command(commands.mergeActor, async (actor, option) => {
+      const into = (typeof option === 'string' ? index.actor(option) : undefined) ?? (await pickActor(context, `Merge ${plainLabel(actor.name)} into…`, actor.id));
       return into && into.id !== actor.id ? { kind: 'merge', name: actor.name, into: into.name } : undefined;
     }),
-    command(curationCommands.reject, async (actor) => ({ kind: 'reject', name: actor.name })),
-    vscode.commands.registerCommand(curationCommands.addActor, async (name?: unknown, type?: unknown) => {
+    command(commands.rejectActor, async (actor) => ({ kind: 'reject', name: actor.name })),
+    vscode.commands.registerCommand(commands.addActor, async (name?: unknown, type?: unknown) => {
       const editor = vscode.window.activeTextEditor;
       const given = typeof name === 'string' ? name : editor?.document.getText(editor.selection);
       const selected = given?.replace(/\s+/g, ' ').trim();
@@ -58,16 +47,16 @@ export function registerCurationCommands(workspaceIndex: WorkspaceIndex): vscode
       const actorType = actorTypes.includes(type as ActorType) ? (type as ActorType) : await pickType(actorName);
       if (!actorType) return false;
       const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-      return applyChange(workspaceIndex, folder, { kind: 'type', name: actorName, type: actorType });
+      return applyChange(context, folder, { kind: 'type', name: actorName, type: actorType });
     }),
     // Opens the first folder's curation file, made with empty lists when there is none yet.
-    vscode.commands.registerCommand(curationCommands.openFile, async () => {
+    vscode.commands.registerCommand(commands.openCuration, async () => {
       const uri = curationUri(vscode.workspace.workspaceFolders?.[0]);
       if (!uri) return;
       if ((await readText(uri)) === undefined) await writeText(uri, JSON.stringify({ actors: [], merge: [], reject: [] }, null, 2) + '\n');
       await vscode.window.showTextDocument(uri);
     }),
-    vscode.commands.registerCommand(hoverCommands.correctActor, async (target?: unknown) => {
+    vscode.commands.registerCommand(commands.correctActor, async (target?: unknown) => {
       const actor = await targetActor(target);
       const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${plainLabel(actor.name)} (${actor.type})` }));
       return picked && vscode.commands.executeCommand(picked.command, actor.id);
@@ -80,7 +69,7 @@ async function pickType(actor: Actor | string): Promise<ActorType | undefined> {
   const [name, current] = typeof actor === 'string' ? [actor, undefined] : [actor.name, actor.type];
   const items = actorTypes.map((type) => ({
     label: type,
-    iconPath: new vscode.ThemeIcon(typeIcons[type]),
+    iconPath: typeIcon(type),
     description: type === current ? 'current' : undefined,
     type,
   }));
@@ -100,13 +89,13 @@ function folderOf(actor: Actor): vscode.WorkspaceFolder | undefined {
 }
 
 /** An actor picked with the fuzzy actor search, other than `except`. */
-function pickActor(workspaceIndex: WorkspaceIndex, title: string, except?: string): Promise<Actor | undefined> {
+function pickActor(context: FeatureContext, title: string, except?: string): Promise<Actor | undefined> {
   return new Promise((resolve) => {
     const quickPick = showSearch({
       title,
       placeholder: 'Type a name (typos are fine)',
-      items: (query) => actorPickItems(workspaceIndex.index, query).filter((item) => item.actorId !== except).map((item) => ({ ...item, buttons: [] })),
-      accept: async (item) => resolve(workspaceIndex.index.actor(item.actorId)),
+      items: (query) => actorPickItems(context.index, query).filter((item) => item.actorId !== except).map((item) => ({ ...item, buttons: [] })),
+      accept: async (item) => resolve(context.index.actor(item.actorId)),
     });
     quickPick.onDidHide(() => setTimeout(() => resolve(undefined))); // after an accept, which comes first
   });
@@ -120,18 +109,18 @@ function curationUri(folder: vscode.WorkspaceFolder | undefined): vscode.Uri | u
 }
 
 /** Writes the change into the folder's curation file; true when written. */
-async function applyChange(workspaceIndex: WorkspaceIndex, folder: vscode.WorkspaceFolder | undefined, change: CurationChange): Promise<boolean> {
+async function applyChange(context: FeatureContext, folder: vscode.WorkspaceFolder | undefined, change: CurationChange): Promise<boolean> {
   const uri = curationUri(folder);
   if (!uri) return false;
   try {
-    return await writeChange(workspaceIndex, uri, change);
+    return await writeChange(context, uri, change);
   } catch (error) {
     void vscode.window.showErrorMessage(`Dossier: cannot change ${curationFile}: ${(error as Error).message}`);
     return false;
   }
 }
 
-async function writeChange(workspaceIndex: WorkspaceIndex, uri: vscode.Uri, change: CurationChange): Promise<boolean> {
+async function writeChange(context: FeatureContext, uri: vscode.Uri, change: CurationChange): Promise<boolean> {
   const before = await readText(uri);
   const edited = editCuration(before ?? '', change);
   if ('error' in edited) {
@@ -141,11 +130,11 @@ async function writeChange(workspaceIndex: WorkspaceIndex, uri: vscode.Uri, chan
     return false;
   }
   await writeText(uri, edited.text);
-  await workspaceIndex.loadCuration();
+  await context.dossier.loadCuration();
   void vscode.window.showInformationMessage(`Dossier: ${plainLabel(describeChange(change))} (${curationFile}).`, 'Undo', 'Open File').then(async (choice) => {
     if (choice === 'Undo') {
       await (before === undefined ? vscode.workspace.fs.delete(uri) : writeText(uri, before));
-      await workspaceIndex.loadCuration();
+      await context.dossier.loadCuration();
     }
     if (choice === 'Open File') await vscode.window.showTextDocument(uri);
   }).then(undefined, (error: unknown) => void vscode.window.showErrorMessage(`Dossier: cannot undo: ${(error as Error).message}`));

@@ -1,12 +1,10 @@
 // The Events view: a timeline of what the sources say happened, by year and month, undated ones last.
 import * as vscode from 'vscode';
-import { plural } from '../core/actorList';
-import type { DossierEvent } from '../core/dossierIndex';
-import { hoverCommands } from '../core/hoverCard';
-import { buildTimeline, eventLabel, monthNames, type Timeline, type TimelineYear } from '../core/timeline';
-import { citation } from '../locations';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { Pages } from './pages';
+import { buildTimeline, type DossierEvent, eventLabel, monthNames, plural, type Timeline, type TimelineYear } from '../core';
+import { commands } from '../editor/commands';
+import type { FeatureContext } from '../editor/context';
+import { citation } from '../editor/locations';
+import { Pages } from '../editor/pages';
 
 export type EventsNode =
   | { kind: 'year'; id: string; year: string }
@@ -28,8 +26,8 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
   /** Events a group lists before a "Show more" row: a year of 20,000 articles holds thousands. */
   private readonly pages = new Pages();
 
-  constructor(private readonly workspaceIndex: WorkspaceIndex) {
-    this.indexListener = workspaceIndex.onDidChange(() => this.refresh());
+  constructor(private readonly context: FeatureContext) {
+    this.indexListener = context.dossier.onDidChange(() => this.refresh());
   }
 
   refresh(): void {
@@ -125,7 +123,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
         return this.pages.moreItem(
           node.id,
           this.listedEvents(node.group).length - this.pages.count(node.group.id),
-          { title: 'Show More', command: 'dossier.events.showMore', arguments: [node.group] },
+          { title: 'Show More', command: commands.showMoreEvents, arguments: [node.group] },
           'List more of them, or search events to find one',
         );
     }
@@ -135,7 +133,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
   resolveTreeItem(item: vscode.TreeItem, node: EventsNode): vscode.TreeItem {
     const event = node.kind === 'event' ? this.current().byId.get(node.eventId) : undefined;
     if (!event) return item;
-    const index = this.workspaceIndex.index;
+    const index = this.context.index;
     // Article text is untrusted: it goes in with appendText only, and the tooltip is not trusted.
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${event.date ?? 'Undated'} (“${event.dateText}”)`);
@@ -152,19 +150,19 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
   }
 
   private eventItem(event: DossierEvent): vscode.TreeItem {
-    const index = this.workspaceIndex.index;
+    const index = this.context.index;
     const item = new vscode.TreeItem(eventLabel(event), vscode.TreeItemCollapsibleState.None);
     item.id = `event:${event.id}`;
     item.iconPath = new vscode.ThemeIcon('symbol-event');
     item.description = event.actors.map((id) => index.actor(id)?.name).filter((name) => name !== undefined).join(', ');
-    item.command = { title: 'Open Event', command: hoverCommands.openMention, arguments: [event.path, event.start, event.end] };
+    item.command = { title: 'Open Event', command: commands.openMention, arguments: [event.path, event.start, event.end] };
     item.contextValue = 'dossier.event';
     return item;
   }
 
   private current() {
     if (this.cached) return this.cached;
-    const events = this.workspaceIndex.index.events();
+    const events = this.context.index.events();
     const timeline = buildTimeline(events);
     const byId = new Map(events.map((event) => [event.id, event]));
     const parents = new Map<string, EventsNode>();
@@ -211,9 +209,9 @@ function groupItem(node: EventsNode, label: string, events: number, state: vscod
   return item;
 }
 
-export function registerEventsTree(workspaceIndex: WorkspaceIndex): vscode.Disposable & { provider: EventsTreeProvider } {
-  const provider = new EventsTreeProvider(workspaceIndex);
+export function registerEventsTree(context: FeatureContext): vscode.Disposable & { provider: EventsTreeProvider } {
+  const provider = new EventsTreeProvider(context);
   const view = vscode.window.createTreeView('dossier.events', { treeDataProvider: provider, showCollapseAll: true });
-  const showMore = vscode.commands.registerCommand('dossier.events.showMore', (group: EventsNode) => provider.showMore(group));
+  const showMore = vscode.commands.registerCommand(commands.showMoreEvents, (group: EventsNode) => provider.showMore(group));
   return Object.assign(vscode.Disposable.from(provider, view, showMore), { provider });
 }

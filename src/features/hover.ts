@@ -1,20 +1,24 @@
 // Hover cards on actor names in notes (and in the news texts themselves).
 import * as vscode from 'vscode';
-import { buildHoverCard, hoverCommands } from '../core/hoverCard';
-import { citation } from '../locations';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { actorAtPosition, notesSelector } from './notes';
+import { buildHoverCard } from '../core';
+import { cardCommands } from '../editor/commands';
+import { type FeatureContext, notesSelector } from '../editor/context';
+import { typeLooks } from '../editor/icons';
+import { citation } from '../editor/locations';
+import { actorAt } from '../editor/targets';
 
-export function registerHover(workspaceIndex: WorkspaceIndex): vscode.Disposable {
-  const selector = [...(notesSelector as vscode.DocumentFilter[]), { language: 'plaintext' }];
+export function registerHover(context: FeatureContext): vscode.Disposable {
+  const selector = [...notesSelector, { language: 'plaintext' }];
   return vscode.languages.registerHoverProvider(selector, {
     provideHover(document, position) {
-      const found = actorAtPosition(workspaceIndex, document, position);
+      const found = actorAt(context, document, position);
       if (!found) return undefined;
-      const index = workspaceIndex.index;
-      const card = new vscode.MarkdownString(buildHoverCard(index, found.name.actor, { cite: (path, offset) => citation(index, path, offset) }), true);
+      const index = context.index;
+      const actor = found.name.actor;
+      const cite = (path: string, offset: number) => citation(index, path, offset);
+      const card = new vscode.MarkdownString(buildHoverCard(index, actor, { cite, commands: cardCommands, icon: typeLooks[actor.type].icon }), true);
       // Only Dossier's own commands may run from the card; never `isTrusted: true`.
-      card.isTrusted = { enabledCommands: Object.values(hoverCommands) };
+      card.isTrusted = { enabledCommands: Object.values(cardCommands) };
       card.supportHtml = false;
       return new vscode.Hover(card, found.range);
     },

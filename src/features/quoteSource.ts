@@ -3,45 +3,46 @@
 // to the source line.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { sourceQuote } from '../core/markdown';
-import { citation } from '../locations';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { type SourcePickItem, sentencePickItems, showSearch } from './searchCommands';
+import { sourceQuote } from '../core';
+import { commands } from '../editor/commands';
+import type { FeatureContext } from '../editor/context';
+import { citation } from '../editor/locations';
+import { sentencePickItems, showSearch, type SourcePickItem } from '../editor/quickSearch';
 
-export function registerQuoteSource(workspaceIndex: WorkspaceIndex): vscode.Disposable {
-  const index = workspaceIndex.index;
+export function registerQuoteSource(context: FeatureContext): vscode.Disposable {
+  const index = context.index;
   /** The note being written: the active editor, which stays so while the side bar has the focus. */
   const noteEditor = () => {
     const editor = vscode.window.activeTextEditor;
-    if (editor && workspaceIndex.isNote(editor.document)) return editor;
+    if (editor && context.isNote(editor.document)) return editor;
     void vscode.window.showInformationMessage('Dossier: open the note to quote into, then quote again.');
     return undefined;
   };
   return vscode.Disposable.from(
     // With a place in a source given (path, offset), quotes its sentence at once; else lets the user find one.
-    vscode.commands.registerCommand('dossier.quoteSource', async (sourcePath?: unknown, offset?: unknown) => {
+    vscode.commands.registerCommand(commands.quoteSource, async (sourcePath?: unknown, offset?: unknown) => {
       const editor = noteEditor();
       if (!editor) return undefined;
-      if (typeof sourcePath === 'string' && typeof offset === 'number') return insertQuote(workspaceIndex, editor, sourcePath, offset);
+      if (typeof sourcePath === 'string' && typeof offset === 'number') return insertQuote(context, editor, sourcePath, offset);
       return showSearch<SourcePickItem>({
         title: 'Dossier: Quote a Source',
         placeholder: 'Words from the sentence to quote (typos are fine)',
         items: (query) => (query.trim() ? sentencePickItems(index, query) : []),
-        accept: (item) => insertQuote(workspaceIndex, editor, item.path, item.start),
+        accept: (item) => insertQuote(context, editor, item.path, item.start),
       });
     }),
     // From a mention in the Actors view or an event in the Events view.
-    vscode.commands.registerCommand('dossier.quoteInNote', async (node?: { mention?: { path: string; start: number }; eventId?: string }) => {
+    vscode.commands.registerCommand(commands.quoteInNote, async (node?: { mention?: { path: string; start: number }; eventId?: string }) => {
       const place = node?.mention ?? index.events().find((event) => event.id === node?.eventId);
       const editor = place && noteEditor();
-      return editor ? insertQuote(workspaceIndex, editor, place.path, place.start) : false;
+      return editor ? insertQuote(context, editor, place.path, place.start) : false;
     }),
   );
 }
 
 /** Puts the sentence at `offset` of a source, with its citation, as a paragraph at the note's cursor. */
-async function insertQuote(workspaceIndex: WorkspaceIndex, editor: vscode.TextEditor, sourcePath: string, offset: number): Promise<boolean> {
-  const index = workspaceIndex.index;
+async function insertQuote(context: FeatureContext, editor: vscode.TextEditor, sourcePath: string, offset: number): Promise<boolean> {
+  const index = context.index;
   const sentence = index.sentenceAt(sourcePath, offset);
   if (!sentence) return false;
   const line = index.positionAt(sourcePath, sentence.start).line + 1;

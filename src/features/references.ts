@@ -1,38 +1,38 @@
 // Find All References (Shift+F12) on an actor name: every mention in the news texts and in the notes.
 import * as vscode from 'vscode';
-import type { Actor } from '../core/dossierIndex';
-import { locationOf } from '../locations';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { actorAtPosition, notesSelector } from './notes';
+import type { Actor } from '../core';
+import { type FeatureContext, notesSelector } from '../editor/context';
+import { locationOf } from '../editor/locations';
+import { actorAt } from '../editor/targets';
 
-export function registerReferences(workspaceIndex: WorkspaceIndex): vscode.Disposable {
-  return vscode.languages.registerReferenceProvider([...(notesSelector as vscode.DocumentFilter[]), { language: 'plaintext' }], {
+export function registerReferences(context: FeatureContext): vscode.Disposable {
+  return vscode.languages.registerReferenceProvider([...notesSelector, { language: 'plaintext' }], {
     async provideReferences(document, position, _context, token) {
-      const found = actorAtPosition(workspaceIndex, document, position);
+      const found = actorAt(context, document, position);
       if (!found) return undefined;
-      const inSources = found.name.actor.mentions.map((mention) => locationOf(workspaceIndex.index, mention));
-      return [...inSources, ...(await mentionsInNotes(workspaceIndex, found.name.actor, token))];
+      const inSources = found.name.actor.mentions.map((mention) => locationOf(context.index, mention));
+      return [...inSources, ...(await mentionsInNotes(context, found.name.actor, token))];
     },
   });
 }
 
 /** Where notes name an actor; open editors count with their unsaved text. */
-export async function mentionsInNotes(workspaceIndex: WorkspaceIndex, actor: Actor, token?: vscode.CancellationToken): Promise<vscode.Location[]> {
-  const exclude = workspaceIndex.config.exclude.length ? `{${workspaceIndex.config.exclude.join(',')}}` : undefined;
-  const files = await vscode.workspace.findFiles(workspaceIndex.config.notes, exclude, undefined, token);
+async function mentionsInNotes(context: FeatureContext, actor: Actor, token?: vscode.CancellationToken): Promise<vscode.Location[]> {
+  const exclude = context.settings.exclude.length ? `{${context.settings.exclude.join(',')}}` : undefined;
+  const files = await vscode.workspace.findFiles(context.settings.notes, exclude, undefined, token);
   const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
   const locations: vscode.Location[] = [];
   for (const uri of files) {
-    if (token?.isCancellationRequested || workspaceIndex.isSource(uri)) continue;
+    if (token?.isCancellationRequested || context.isSource(uri)) continue;
     let document = open.get(uri.toString());
     try {
       document ??= await vscode.workspace.openTextDocument(uri);
     } catch {
       continue; // deleted meanwhile, or not text
     }
-    if (!workspaceIndex.isNote(document)) continue;
+    if (!context.isNote(document)) continue;
     const text = document.getText();
-    for (const name of workspaceIndex.index.namesIn(text)) {
+    for (const name of context.index.namesIn(text)) {
       if (name.actor.id === actor.id) locations.push(new vscode.Location(uri, new vscode.Range(document.positionAt(name.start), document.positionAt(name.end))));
     }
   }

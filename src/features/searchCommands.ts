@@ -1,146 +1,18 @@
 // Palette searches: actors, events and source sentences, typo-tolerant (fuse.js in the core), results as you type.
 import * as vscode from 'vscode';
-import { plural } from '../core/actorList';
-import type { DossierIndex } from '../core/dossierIndex';
-import { excerptAround } from '../core/excerpt';
-import { hoverCommands } from '../core/hoverCard';
-import { plainLabel } from '../core/markdown';
-import { eventLabel } from '../core/timeline';
-import { citation, openAt } from '../locations';
-import type { WorkspaceIndex } from '../workspaceIndex';
-import { typeIcons } from './actorsTree';
+import { plainLabel, plural } from '../core';
+import { commands } from '../editor/commands';
+import type { FeatureContext } from '../editor/context';
+import { openAt } from '../editor/locations';
+import { type ActorPickItem, actorPickItems, eventPickItems, sentencePickItems, showSearch, type SourcePickItem } from '../editor/quickSearch';
 
-const maxItems = 50;
-
-export interface ActorPickItem extends vscode.QuickPickItem {
-  actorId: string;
-}
-
-/** An event, a sentence or an article: somewhere in a source to open. */
-export interface SourcePickItem extends vscode.QuickPickItem {
-  path: string;
-  start: number;
-  end: number;
-}
-
-export const revealButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('list-tree'), tooltip: 'Reveal in Dossier' };
 const quoteButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('quote'), tooltip: 'Quote in the note' };
 
-/** Actors matching a query, best first; the most mentioned ones for an empty query. */
-export function actorPickItems(index: DossierIndex, query: string): ActorPickItem[] {
-  const actors = index.findActors(query, maxItems);
-  return actors.map((actor) => ({
-    label: plainLabel(actor.name),
-    iconPath: new vscode.ThemeIcon(typeIcons[actor.type]),
-    description: `${actor.type} · ${plural(actor.mentionCount, 'mention')} · ${plural(actor.articleCount, 'article')}`,
-    detail: actor.aliases.length > 0 ? plainLabel(`also ${actor.aliases.slice(0, 6).join(', ')}`) : undefined,
-    // VS Code's own filter would hide fuzzy matches it does not see ("bytedanse"): the core already chose.
-    alwaysShow: true,
-    buttons: [revealButton],
-    actorId: actor.id,
-  }));
-}
-
-/** Events matching a query (of one actor, if given), best first; the latest ones for an empty query. */
-export function eventPickItems(index: DossierIndex, query: string, actorId?: string): SourcePickItem[] {
-  const pool = actorId ? index.eventsOf(actorId) : index.events();
-  let events;
-  if (query.trim()) {
-    const allowed = actorId ? new Set(pool.map((event) => event.id)) : undefined;
-    const limit = actorId ? 10 * maxItems : maxItems;
-    events = index.searchEvents(query.trim(), limit).map((result) => result.item).filter((event) => !allowed || allowed.has(event.id));
-  } else {
-    events = [...pool.filter((event) => event.date).reverse(), ...pool.filter((event) => !event.date)];
-  }
-  return events.slice(0, maxItems).map((event) => {
-    const actors = event.actors.map((id) => index.actor(id)?.name).filter((name) => name !== undefined);
-    return {
-      label: plainLabel(eventLabel(event)),
-      iconPath: new vscode.ThemeIcon('symbol-event'),
-      detail: plainLabel([actors.join(', '), citation(index, event.path, event.start)].filter(Boolean).join(' — ')),
-      alwaysShow: true,
-      path: event.path,
-      start: event.start,
-      end: event.end,
-    };
-  });
-}
-
-/** Sentences matching a query across all sources; the articles themselves for an empty query. */
-export function sentencePickItems(index: DossierIndex, query: string): SourcePickItem[] {
-  if (!query.trim()) {
-    return index
-      .articles()
-      .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title))
-      .slice(0, maxItems)
-      .map((article) => ({
-        label: plainLabel(article.title || vscode.workspace.asRelativePath(vscode.Uri.parse(article.path))),
-        iconPath: new vscode.ThemeIcon('file-text'),
-        description: article.published,
-        detail: vscode.workspace.asRelativePath(vscode.Uri.parse(article.path)),
-        alwaysShow: true,
-        path: article.path,
-        start: 0,
-        end: 0,
-      }));
-  }
-  return index.searchSentences(query.trim(), maxItems).map(({ item, highlights }) => {
-    const focus = highlights[0] ?? { start: 0, end: 0 };
-    return {
-      label: plainLabel(excerptAround(item.text, focus, 120).text),
-      iconPath: new vscode.ThemeIcon('quote'),
-      detail: plainLabel(citation(index, item.path, item.start)),
-      alwaysShow: true,
-      path: item.path,
-      start: item.start,
-      end: item.end,
-    };
-  });
-}
-
-interface SearchOptions<T extends vscode.QuickPickItem> {
-  title: string;
-  placeholder: string;
-  items(query: string): T[];
-  accept(item: T): Promise<unknown>;
-  button?(item: T): Promise<unknown>;
-  value?: string;
-}
-
-/** Shows a QuickPick whose items follow the typed query; returns it at once (tests drive it). */
-export function showSearch<T extends vscode.QuickPickItem>(options: SearchOptions<T>): vscode.QuickPick<T> {
-  const quickPick = vscode.window.createQuickPick<T>();
-  quickPick.title = options.title;
-  quickPick.placeholder = options.placeholder;
-  quickPick.value = options.value ?? '';
-  quickPick.items = options.items(quickPick.value);
-  const finish = (run: () => Promise<unknown>) => {
-    quickPick.hide();
-    run().catch((error: unknown) => void vscode.window.showErrorMessage(`Dossier: ${(error as Error).message}`));
-  };
-  const listeners = [
-    quickPick.onDidChangeValue((value) => (quickPick.items = options.items(value))),
-    quickPick.onDidAccept(() => {
-      const item = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
-      if (item) finish(() => options.accept(item));
-    }),
-    quickPick.onDidTriggerItemButton(({ item }) => {
-      if (options.button) finish(() => options.button!(item));
-    }),
-    quickPick.onDidHide(() => {
-      for (const listener of listeners) listener.dispose();
-      quickPick.dispose();
-    }),
-  ];
-  quickPick.show();
-  return quickPick;
-}
-
-export function registerSearchCommands(workspaceIndex: WorkspaceIndex): vscode.Disposable {
-  const index = workspaceIndex.index;
+export function registerSearchCommands(context: FeatureContext): vscode.Disposable {
+  const index = context.index;
   const open = (item: SourcePickItem) => openAt(index, item.path, item);
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('dossier.searchActors', () =>
+    vscode.commands.registerCommand(commands.searchActors, () =>
       showSearch<ActorPickItem>({
         title: 'Dossier: Search Actors',
         placeholder: 'Name of a person, organization or place (typos are fine)',
@@ -148,12 +20,12 @@ export function registerSearchCommands(workspaceIndex: WorkspaceIndex): vscode.D
         accept: async (item) => {
           const first = index.actor(item.actorId)?.mentions[0];
           if (first) await openAt(index, first.path, first);
-          else await vscode.commands.executeCommand(hoverCommands.revealActor, item.actorId);
+          else await vscode.commands.executeCommand(commands.revealActor, item.actorId);
         },
-        button: (item) => Promise.resolve(vscode.commands.executeCommand(hoverCommands.revealActor, item.actorId)),
+        button: (item) => Promise.resolve(vscode.commands.executeCommand(commands.revealActor, item.actorId)),
       }),
     ),
-    vscode.commands.registerCommand('dossier.searchEvents', (options?: { actorId?: unknown; query?: unknown }) => {
+    vscode.commands.registerCommand(commands.searchEvents, (options?: { actorId?: unknown; query?: unknown }) => {
       const actor = typeof options?.actorId === 'string' ? index.actor(options.actorId) : undefined;
       return showSearch<SourcePickItem>({
         title: actor ? `Dossier: Events of ${plainLabel(actor.name)}` : 'Dossier: Search Events',
@@ -163,16 +35,16 @@ export function registerSearchCommands(workspaceIndex: WorkspaceIndex): vscode.D
         accept: open,
       });
     }),
-    vscode.commands.registerCommand('dossier.searchSources', () => {
+    vscode.commands.registerCommand(commands.searchSources, () => {
       // From a note, each sentence found can also be quoted into it.
       const editor = vscode.window.activeTextEditor;
-      const buttons = editor && workspaceIndex.isNote(editor.document) ? [quoteButton] : [];
+      const buttons = editor && context.isNote(editor.document) ? [quoteButton] : [];
       return showSearch<SourcePickItem>({
         title: 'Dossier: Search Sources',
         placeholder: `Words from a sentence in ${plural(index.stats().articles, 'news text')} (typos are fine)`,
         items: (query) => sentencePickItems(index, query).map((item) => (item.start < item.end ? { ...item, buttons } : item)),
         accept: open,
-        button: (item) => Promise.resolve(vscode.commands.executeCommand('dossier.quoteSource', item.path, item.start)),
+        button: (item) => Promise.resolve(vscode.commands.executeCommand(commands.quoteSource, item.path, item.start)),
       });
     }),
   );

@@ -2,7 +2,7 @@
 // in one turn of the event loop go to a worker as one message.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ArticleAnalyzer } from '../core/analysis';
+import type { ArticleAnalyzer } from '../core';
 import type { AnalysisAnswer, AnalysisRequest } from './indexWorker';
 
 interface Task {

@@ -2,8 +2,7 @@
 // Requests and answers travel in batches (a message between threads costs far more than its bytes),
 // answers a few at a time, so that the thread that waits for them is kept busy too.
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeArticle, storeAnalysis } from '../core/analysis';
-import { createRecognizer } from '../core/ner';
+import { analyzeArticle, createRecognizer, storeAnalysis } from '../core';
 
 export interface AnalysisRequest {
   id: number;

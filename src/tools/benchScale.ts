@@ -6,25 +6,18 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AnalysisCache, hash } from '../core/analysisCache';
-import { localAnalyzer } from '../core/analysis';
-import { decodeText } from '../core/decode';
-import { parseCuration } from '../core/curation';
-import { createIndex, type DossierIndex } from '../core/dossierIndex';
-import { loadSources, type LoadStats } from '../core/indexLoader';
-import { createAnalysisPool, defaultPoolSize } from '../node/analysisPool';
-import { listFiles } from '../node/folder';
-import { folderReader, folderStorage } from '../node/nodeSources';
-import type { Recognizer } from '../core/types';
-import { findRoot, loadRecognizer, modelPath } from './loadModel';
+import { decodeText } from '../core/text';
+import { parseCuration } from '../core/actors';
+import type { Dossier } from '../core';
+import { defaultPoolSize } from '../node/analysisPool';
+import { listFiles } from '../node/files';
+import { folderDossier } from '../node/folderDossier';
+import { folderWorkspace } from '../node/folderWorkspace';
 import { hoverLatencies, keystrokeSearchTimes, percentile } from './queryTimes';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string', default: '20000' }, keep: { type: 'string' } } });
 const corpus = resolve(positionals[0] ?? join('..', 'shared', 'corpus', 'bbc'));
 const wanted = Number(values.articles);
-const root = findRoot();
-const model = new Uint8Array(readFileSync(join(root, modelPath)));
-const workerFile = join(root, 'dist', 'indexWorker.js');
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function ms(since: bigint): number {
@@ -63,22 +56,12 @@ function replicate(into: string, count: number): number {
   return written;
 }
 
-async function load(index: DossierIndex, folder: string, keys: string[], cacheDir: string, workers: number): Promise<LoadStats & { cache: AnalysisCache }> {
-  const cache = new AnalysisCache(folderStorage(cacheDir), `${hash(model).toString(36)}-${hash(readFileSync(workerFile)).toString(36)}`);
-  const stats = await loadSources(keys, {
-    index,
-    reader: folderReader(folder),
-    cache,
-    analyzerFor: (count) => (count >= 100 && workers > 0 ? createAnalysisPool(workerFile, model, workers) : localAnalyzer(lazyRecognizer)),
-    maxBytes: 5 * 1024 * 1024,
-  });
-  return { ...stats, cache };
-}
-
-let recognizer: Recognizer | undefined;
-function lazyRecognizer(): Recognizer {
-  recognizer ??= loadRecognizer(root);
-  return recognizer;
+/** The workspace read by the service, as the extension reads it (worker threads, the cache), then left alone. */
+async function load(folder: string, cacheDir: string): Promise<Dossier> {
+  const dossier = folderDossier(folder, { cacheDir });
+  await dossier.whenReady();
+  dossier.dispose(); // no searches built in the background: the measures below build them
+  return dossier;
 }
 
 async function main(): Promise<void> {
@@ -97,7 +80,7 @@ async function main(): Promise<void> {
 
     // Baseline: read and decode every file, as any indexer must.
     started = process.hrtime.bigint();
-    const reader = folderReader(sources);
+    const reader = folderWorkspace(sources);
     let characters = 0;
     let next = 0;
     const readNext = async () => {
@@ -112,14 +95,13 @@ async function main(): Promise<void> {
     // Cold: nothing cached; in a function of its own so its index can be collected afterwards.
     const { coldMs, cold, coldStats, writeMs } = await (async () => {
       const start = process.hrtime.bigint();
-      const coldIndex = createIndex({ recognizer: { recognize: (text) => lazyRecognizer().recognize(text) } });
-      const loaded = await load(coldIndex, sources, keys, cacheDir, defaultPoolSize());
-      const snapshot = coldIndex.stats();
+      const loaded = await load(sources, cacheDir);
+      const snapshot = loaded.index.stats();
       const took = ms(start);
       // The cache is written in the background once the index is ready; the warm start needs it whole.
       const writeStart = process.hrtime.bigint();
-      await loaded.cache.flush();
-      return { coldMs: took, cold: loaded, coldStats: snapshot, writeMs: ms(writeStart) };
+      await loaded.writeCache();
+      return { coldMs: took, cold: loaded.stats, coldStats: snapshot, writeMs: ms(writeStart) };
     })();
 
     // Warm: three starts from the cache, each into a fresh index; the median is reported (this machine's
@@ -129,10 +111,9 @@ async function main(): Promise<void> {
       const heapBefore = process.memoryUsage().heapUsed;
       const start = process.hrtime.bigint();
       // The model is decoded only when a text must be analysed in this thread (not on a warm start).
-      const index = createIndex({ recognizer: { recognize: (text) => lazyRecognizer().recognize(text) } });
-      const loaded = await load(index, sources, keys, cacheDir, defaultPoolSize());
-      const stats = index.stats();
-      return { index, warm: loaded, stats, took: ms(start), heapBefore };
+      const loaded = await load(sources, cacheDir);
+      const stats = loaded.index.stats();
+      return { index: loaded.index, warm: loaded.stats, stats, took: ms(start), heapBefore };
     };
     // (in a function of its own, so nothing of these runs stays reachable from this one's frame)
     const warmTimes = await (async () => [(await warmStart()).took, (await warmStart()).took])();

@@ -6,16 +6,17 @@
 //   --folds K  train on K−1 stretches of CoNLL train, score the stretch held out, each in turn (--only N: fold N alone)
 //   --bbc      the hand-labelled BBC set (test/eval/bbc-actors), with the actor grouping
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { toJson } from '../core/indexJson';
-import { createIndex } from '../core/dossierIndex';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { toJson } from '../core';
 import { createRecognizer, type NerModel } from '../core/ner';
 import { decodeModel, encodeModel } from '../core/ner/modelFormat';
 import { entityClasses } from '../core/ner/tags';
-import type { Recognizer } from '../core/types';
-import { textFilesUnder } from '../node/folder';
-import { findRoot, modelPath } from './loadModel';
+import type { Recognizer } from '../core/base/types';
+import { textFilesUnder } from '../node/files';
+import { folderDossier } from '../node/folderDossier';
+import { findRoot, modelPath } from '../node/model';
 import { readConll } from './ner/conll';
 import { errorSummary, groupingScore, type LabelledMention, scoreTable, type ScoredText, scoreTexts } from './ner/scoring';
 import { defaultTrainingSettings, trainModel } from './ner/training';
@@ -33,24 +34,38 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const root = findRoot();
 const corpus = join(root, '..', 'shared', 'corpus');
 
-/** Scores the product path and the bare recognizer on labelled texts, as one workspace. */
-function evaluate(texts: readonly LabelledText[], recognizer: Recognizer): { product: ScoredText[]; bare: ScoredText[] } {
-  const index = createIndex({ recognizer });
-  for (const t of texts) index.update(t.name, t.text);
-  const found = new Map<string, ScoredText['found']>(texts.map((t) => [t.name, []]));
-  for (const actor of toJson(index).actors) {
-    for (const m of actor.mentions) found.get(m.path)?.push({ start: m.start, end: m.end, type: typeNames[actor.type], actor: actor.id });
+/**
+ * Scores the product path and the bare recognizer on labelled texts, as one workspace: the texts are
+ * written to a folder that the command line's service indexes (worker threads and the shipped model,
+ * or this thread and `trained` for a fold's own model).
+ */
+async function evaluate(texts: readonly LabelledText[], recognizer: Recognizer, trained?: Recognizer): Promise<{ product: ScoredText[]; bare: ScoredText[] }> {
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-eval-'));
+  const dossier = folderDossier(folder, trained ? { workers: 0, recognizer: () => trained } : {});
+  try {
+    for (const t of texts) {
+      mkdirSync(dirname(join(folder, t.name)), { recursive: true });
+      writeFileSync(join(folder, t.name), t.text);
+    }
+    await dossier.whenReady();
+    const found = new Map<string, ScoredText['found']>(texts.map((t) => [t.name, []]));
+    for (const actor of toJson(dossier.index).actors) {
+      for (const m of actor.mentions) found.get(m.path)?.push({ start: m.start, end: m.end, type: typeNames[actor.type], actor: actor.id });
+    }
+    const bare = texts.map((t) => ({
+      ...t,
+      found: recognizer.recognize(t.text).map((m) => ({ start: m.start, end: m.end, type: typeNames[m.type] })),
+    }));
+    const product = texts.map((t, i) => ({ ...t, found: found.get(t.name)!, recognized: bare[i].found }));
+    return { product, bare };
+  } finally {
+    dossier.dispose();
+    rmSync(folder, { recursive: true, force: true });
   }
-  const bare = texts.map((t) => ({
-    ...t,
-    found: recognizer.recognize(t.text).map((m) => ({ start: m.start, end: m.end, type: typeNames[m.type] })),
-  }));
-  const product = texts.map((t, i) => ({ ...t, found: found.get(t.name)!, recognized: bare[i].found }));
-  return { product, bare };
 }
 
-function report(title: string, texts: readonly LabelledText[], recognizer: Recognizer): { product: number; bare: number } {
-  const { product, bare } = evaluate(texts, recognizer);
+async function report(title: string, texts: readonly LabelledText[], recognizer: Recognizer, trained?: Recognizer): Promise<{ product: number; bare: number }> {
+  const { product, bare } = await evaluate(texts, recognizer, trained);
   const productScore = scoreTexts(product);
   const bareScore = scoreTexts(bare);
   console.log(`\n== ${title}: ${texts.length} articles`);
@@ -103,7 +118,7 @@ function bbcSet(): LabelledText[] {
     });
 }
 
-function folds(k: number, model: NerModel | undefined): void {
+async function folds(k: number, model: NerModel | undefined): Promise<void> {
   const documents = readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8'));
   const unlabelled = textFilesUnder(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
   const size = Math.ceil(documents.length / k);
@@ -121,20 +136,23 @@ function folds(k: number, model: NerModel | undefined): void {
       text: d.text,
       gold: d.entities.map((e) => ({ start: e.start, end: e.end, type: entityClasses[e.entityClass] })),
     }));
-    results.push(report(`fold ${fold + 1} of ${k} (articles ${fold * size + 1}–${fold * size + held.length} of train; trained in ${((Date.now() - started) / 1000).toFixed(0)} s)`, texts, recognizer));
+    const title = `fold ${fold + 1} of ${k} (articles ${fold * size + 1}–${fold * size + held.length} of train; trained in ${((Date.now() - started) / 1000).toFixed(0)} s)`;
+    results.push(await report(title, texts, recognizer, recognizer));
   }
   const mean = (key: 'product' | 'bare') => results.reduce((sum, r) => sum + r[key], 0) / results.length;
   console.log(`\n== ${k} folds: product F1 ${results.map((r) => r.product.toFixed(1)).join(' ')} (mean ${mean('product').toFixed(1)}); bare recognizer ${results.map((r) => r.bare.toFixed(1)).join(' ')} (mean ${mean('bare').toFixed(1)})`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const modelFile = resolve(option('--model') ?? join(root, modelPath));
   const modelBytes = new Uint8Array(readFileSync(modelFile));
   const foldCount = option('--folds');
   if (foldCount) return folds(Number(foldCount), args.includes('--model') ? decodeModel(modelBytes) : undefined);
+  // A model other than the shipped one runs in this thread (worker threads load the shipped model).
+  const own = args.includes('--model') ? createRecognizer(modelBytes) : undefined;
   const recognizer = createRecognizer(modelBytes);
   if (args.includes('--bbc')) {
-    report('hand-labelled BBC articles', bbcSet(), recognizer);
+    await report('hand-labelled BBC articles', bbcSet(), recognizer, own);
     return;
   }
   const positional = args.filter((a, i) => !a.startsWith('--') && !['--model', '--folds', '--only'].includes(args[i - 1]));
@@ -143,7 +161,7 @@ function main(): void {
     console.error(`No such folder: ${dir}`);
     process.exit(1);
   }
-  report(dir, devDocs(dir), recognizer);
+  await report(dir, devDocs(dir), recognizer, own);
 }
 
-main();
+void main();

@@ -1,5 +1,5 @@
 // What both benchmarks time on a built index: hover lookups and fuzzy searches per keystroke.
-import type { DossierIndex } from '../core/dossierIndex';
+import type { DossierIndex } from '../core/indexing/dossierIndex';
 
 /** Milliseconds a piece of work takes. */
 export function millisecondsOf(work: () => unknown): number {

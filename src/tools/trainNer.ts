@@ -5,8 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { encodeModel } from '../core/ner/modelFormat';
 import { readConll } from './ner/conll';
 import { defaultTrainingSettings, trainModel } from './ner/training';
-import { textFilesUnder } from '../node/folder';
-import { findRoot, modelPath } from './loadModel';
+import { textFilesUnder } from '../node/files';
+import { findRoot, modelPath } from '../node/model';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);

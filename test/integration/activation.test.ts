@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { eventually } from './support';
 
 const extensionId = 'dossier.dossier';
 
@@ -42,10 +43,22 @@ describe('Dossier in VS Code', () => {
     assert.deepEqual(missing, [], `commands not registered: ${missing.join(', ')}`);
   });
 
-  it('opens its walkthrough', async () => {
+  it('opens its walkthrough, whose links and completion events name registered commands', async () => {
     const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON;
-    assert.deepEqual(manifest.contributes.walkthroughs.map((w: { id: string }) => w.id), ['start']);
+    const [walkthrough] = manifest.contributes.walkthroughs as { id: string; steps: { description: string; completionEvents?: string[] }[] }[];
+    assert.equal(walkthrough.id, 'start');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const step of walkthrough.steps) {
+      const used = [...step.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]);
+      used.push(...(step.completionEvents ?? []).flatMap((event) => (event.startsWith('onCommand:') ? [event.slice('onCommand:'.length)] : [])));
+      for (const command of used) assert.ok(registered.has(command), `${command} is not a registered command`);
+    }
+    // An open walkthrough (code-server opens its own at start) would keep the command from opening another.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${extensionId}#start`, false);
+    // (Which walkthrough the page shows is checked in the UI suite, test/ui/workbench.test.ts.)
+    const tabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label));
+    await eventually(() => tabs().some((tab) => tab === 'Welcome' || tab.startsWith('Walkthrough')) || undefined, 5000, `the walkthrough page (tabs: ${tabs().join(', ')})`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 

@@ -20,7 +20,7 @@ describe('Actors tree', () => {
   const tree = () => api.actorsTree;
   const items = (node?: ActorsNode) => tree().getChildren(node).map((child) => ({ node: child, item: tree().getTreeItem(child) }));
   const actorRow = (name: string) => {
-    const actor = api.workspaceIndex.index.actorNamed(name);
+    const actor = api.context.index.actorNamed(name);
     assert.ok(actor, `no actor named ${name}`);
     return { actor, node: tree().actorNode(actor.id), item: tree().getTreeItem(tree().actorNode(actor.id)) };
   };
@@ -48,13 +48,13 @@ describe('Actors tree', () => {
     assert.ok(people.includes('Donald Trump'), people.join(', '));
     for (const name of ['ByteDance', 'TikTok', 'Oracle', 'Microsoft']) assert.ok(organizations.includes(name), `${name} not in ${organizations.join(', ')}`);
     for (const name of ['China', 'Singapore', 'United States']) assert.ok(places.includes(name), `${name} not in ${places.join(', ')}`);
-    const index = api.workspaceIndex.index;
+    const index = api.context.index;
     assert.equal(people.length + organizations.length + places.length, index.actors().length);
   });
 
   it('sorts each group by mentions, shows counts, and toggles to A–Z', async () => {
     for (const { node } of items()) {
-      const actors = items(node).map(({ node: child }) => api.workspaceIndex.index.actor((child as { actorId: string }).actorId)!);
+      const actors = items(node).map(({ node: child }) => api.context.index.actor((child as { actorId: string }).actorId)!);
       const counts = actors.map((actor) => actor.mentions.length);
       assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
     }
@@ -214,7 +214,7 @@ describe('Actors tree', () => {
     const quickPick = await vscode.commands.executeCommand<vscode.QuickPick<vscode.QuickPickItem>>('dossier.actors.searchEvents', trump.node);
     try {
       assert.equal(quickPick.title, 'Dossier: Events of Donald Trump');
-      const events = api.workspaceIndex.index.eventsOf(trump.actor.id);
+      const events = api.context.index.eventsOf(trump.actor.id);
       assert.ok(events.length > 0);
       assert.equal(quickPick.items.length, events.length);
       assert.ok(quickPick.items.every((item) => (item.detail ?? '').includes('Donald Trump')));
@@ -223,7 +223,13 @@ describe('Actors tree', () => {
     }
   });
 
-  it('runs Find in Notes without error', async () => {
-    await vscode.commands.executeCommand('dossier.actors.findInNotes', actorRow('ByteDance').node);
+  it('runs Find in Notes with a pattern of every name of the actor, over the notes', async () => {
+    const byteDance = actorRow('ByteDance');
+    const search = await vscode.commands.executeCommand<{ query: string; isRegex: boolean; filesToInclude: string }>('dossier.actors.findInNotes', byteDance.node);
+    assert.equal(search.filesToInclude, '**/*.md');
+    assert.equal(search.isRegex, true);
+    for (const name of [byteDance.actor.name, ...byteDance.actor.aliases]) assert.match(name, new RegExp(`^(?:${search.query})$`));
+    const note = await vscode.workspace.openTextDocument(workspaceUri('notes', 'tiktok-ban-timeline.md'));
+    assert.match(note.getText(), new RegExp(search.query));
   });
 });

@@ -8,7 +8,7 @@ import { dossier, eventually, workspaceUri } from './support';
 describe('Curation commands', () => {
   let api: DossierApi;
   const curationUri = () => workspaceUri('.dossier', 'actors.json');
-  const actor = (name: string) => api.workspaceIndex.index.actorNamed(name);
+  const actor = (name: string) => api.context.index.actorNamed(name);
   const node = (name: string) => api.actorsTree.actorNode(actor(name)!.id);
   const file = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(curationUri())));
   /** The labels of the actor rows under a type's group, as the side bar lists them. */
@@ -25,7 +25,7 @@ describe('Curation commands', () => {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(curationUri()).then(undefined, () => undefined);
-    await api.workspaceIndex.loadCuration();
+    await api.context.dossier.loadCuration();
   });
 
   it('changes an actor\'s type from the context menu: the file gets the entry, the actor moves group', async () => {

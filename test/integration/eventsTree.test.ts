@@ -30,7 +30,7 @@ describe('Events tree', () => {
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
   it('groups events by year then month, oldest first, undated last', () => {
-    const index = api.workspaceIndex.index;
+    const index = api.context.index;
     const roots = items().map(({ item }) => labelOf(item));
     const years = roots.filter((label) => /^\d{4}$/.test(label));
     assert.deepEqual(years, [...years].sort());
@@ -45,7 +45,7 @@ describe('Events tree', () => {
   });
 
   it('lists every event once, in date order, labelled "date · summary"', () => {
-    const index = api.workspaceIndex.index;
+    const index = api.context.index;
     const rows = eventRows();
     assert.equal(rows.length, index.events().length);
     const dates = rows.map(({ item }) => labelOf(item).split(' · ')[0]).filter((date) => /^\d{4}/.test(date));
@@ -60,7 +60,7 @@ describe('Events tree', () => {
 
   it('lists a page of events per group, with a row that shows more', async () => {
     const undated = items().find(({ node }) => node.kind === 'undated')!;
-    const all = api.workspaceIndex.index.events().filter((event) => !event.date);
+    const all = api.context.index.events().filter((event) => !event.date);
     assert.ok(all.length > 3, 'the sample has more undated events than a page of 2');
     tree().pageSize = 2;
     try {

@@ -146,9 +146,9 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     const document = await vscode.workspace.openTextDocument(timeline());
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    const zhao = api.workspaceIndex.index.actorNamed('Zhao Lijian')!;
+    const zhao = api.context.index.actorNamed('Zhao Lijian')!;
     const mention = api.actorsTree.mentionNode(zhao.id, zhao.mentions[0]);
-    const event = api.workspaceIndex.index.events().find((e) => e.date === '2020-08-14')!;
+    const event = api.context.index.events().find((e) => e.date === '2020-08-14')!;
     try {
       assert.equal(await vscode.commands.executeCommand('dossier.quoteInNote', mention), true);
       assert.equal(await vscode.commands.executeCommand('dossier.quoteInNote', api.eventsTree.eventNode(event.id)), true);
@@ -169,7 +169,7 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     );
     try {
       const note = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Ask about Jacinda Ardern and trade.' });
-      const index = (await dossier()).workspaceIndex.index;
+      const index = (await dossier()).context.index;
       const text = await eventually(async () => {
         const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', note.uri, new vscode.Position(0, 14));
         const value = hoverText(hovers);

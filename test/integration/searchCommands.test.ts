@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension';
-import { type ActorPickItem, actorPickItems, eventPickItems, sentencePickItems, type SourcePickItem } from '../../src/features/searchCommands';
+import { type ActorPickItem, actorPickItems, eventPickItems, sentencePickItems, type SourcePickItem } from '../../src/editor/quickSearch';
 import { dossier, eventually } from './support';
 
 const afpTitle = 'TikTok ramps up defense against US accusations';
@@ -43,8 +43,8 @@ describe('Palette searches', () => {
   });
 
   it('finds ByteDance for the typo "bytedanse", with its type icon and counts', () => {
-    const [first] = actorPickItems(api.workspaceIndex.index, 'bytedanse');
-    const byteDance = api.workspaceIndex.index.actorNamed('ByteDance')!;
+    const [first] = actorPickItems(api.context.index, 'bytedanse');
+    const byteDance = api.context.index.actorNamed('ByteDance')!;
     assert.equal(first.label, 'ByteDance');
     assert.equal(first.actorId, byteDance.id);
     assert.equal((first.iconPath as vscode.ThemeIcon).id, 'organization');
@@ -54,24 +54,24 @@ describe('Palette searches', () => {
   });
 
   it('shows the most mentioned actors for an empty query', () => {
-    const items = actorPickItems(api.workspaceIndex.index, '');
-    const top = api.workspaceIndex.index.actors().slice(0, items.length);
+    const items = actorPickItems(api.context.index, '');
+    const top = api.context.index.actors().slice(0, items.length);
     assert.deepEqual(items.map((item) => item.actorId), top.map((actor) => actor.id));
   });
 
   it('Search Actors: typing "bytedanse" and accepting opens the first mention of ByteDance', async () => {
     const quickPick = await openSearch<ActorPickItem>('dossier.searchActors');
-    assert.equal(quickPick.items[0].actorId, api.workspaceIndex.index.actors()[0].id);
+    assert.equal(quickPick.items[0].actorId, api.context.index.actors()[0].id);
     await type(quickPick, 'bytedanse', (items) => items[0]?.label === 'ByteDance');
     const editor = await accept(quickPick, quickPick.items[0]);
-    const first = api.workspaceIndex.index.actorNamed('ByteDance')!.mentions[0];
+    const first = api.context.index.actorNamed('ByteDance')!.mentions[0];
     assert.equal(editor.document.uri.toString(), first.path);
     assert.equal(editor.document.getText(editor.selection), 'ByteDance');
     assert.equal(editor.document.offsetAt(editor.selection.start), first.start);
   });
 
   it('Search Events: latest first for an empty query; a typo finds the event and opens its sentence', async () => {
-    const index = api.workspaceIndex.index;
+    const index = api.context.index;
     const latest = eventPickItems(index, '').map((item) => item.label.split(' · ')[0]).filter((date) => /^\d{4}/.test(date));
     assert.deepEqual(latest, [...latest].sort().reverse());
 
@@ -87,11 +87,11 @@ describe('Palette searches', () => {
   });
 
   it('Search Sources: finds a sentence across the articles and opens it', async () => {
-    const items = sentencePickItems(api.workspaceIndex.index, 'digital gunboat diplomacy');
+    const items = sentencePickItems(api.context.index, 'digital gunboat diplomacy');
     assert.ok(items.length > 0);
     assert.match(items[0].label, /digital gunboat diplomacy/);
     assert.match(items[0].detail ?? '', new RegExp(`^${afpTitle}, line \\d+$`));
-    assert.equal(sentencePickItems(api.workspaceIndex.index, '').length, api.workspaceIndex.index.stats().articles);
+    assert.equal(sentencePickItems(api.context.index, '').length, api.context.index.stats().articles);
 
     const quickPick = await openSearch<SourcePickItem>('dossier.searchSources');
     await type(quickPick, 'gunboat diplomacy', (shown) => /gunboat diplomacy/.test(shown[0]?.label ?? ''));
@@ -114,7 +114,7 @@ describe('Palette searches', () => {
   });
 
   it('keeps article text from turning into icons in the palette', () => {
-    const index = api.workspaceIndex.index;
+    const index = api.context.index;
     for (const item of [...actorPickItems(index, ''), ...eventPickItems(index, ''), ...sentencePickItems(index, 'TikTok')]) {
       assert.ok(!/(^|[^\\])\$\(/.test(item.label), item.label);
     }

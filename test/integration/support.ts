@@ -4,7 +4,7 @@ import type { DossierApi } from '../../src/extension';
 
 export async function dossier(): Promise<DossierApi> {
   const api = (await vscode.extensions.getExtension('dossier.dossier')!.activate()) as DossierApi;
-  await api.workspaceIndex.whenReady();
+  await api.context.dossier.whenReady();
   return api;
 }
 

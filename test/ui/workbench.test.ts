@@ -28,6 +28,15 @@ describe('Workbench', () => {
     assert.deepEqual(await workbench().viewNames(), ['Actors', 'Events']);
   });
 
+  it('opens the Dossier walkthrough from the Command Palette, with its steps', async () => {
+    await workbench().runCommand('Welcome: Open Walkthrough...', { asks: true });
+    await workbench().pick('Get started with Dossier');
+    const page = await workbench().walkthroughText();
+    assert.match(page, /Get started with Dossier/);
+    assert.match(page, /Keep the articles in the workspace/);
+    await workbench().closeEditor();
+  });
+
   it('takes a screenshot with a sample file open', async () => {
     const file = firstNote(workbench().folder);
     await workbench().openFile(file);

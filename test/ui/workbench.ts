@@ -194,23 +194,12 @@ export class Workbench {
 
   /**
    * Runs a command from the Command Palette (F1), by its title as listed there, e.g.
-   * `Dossier: Rebuild Index` or `View: Close All Editors`.
+   * `Dossier: Rebuild Index` or `View: Close All Editors`. With `asks`, the command asks something in
+   * a quick pick of its own (answer it with pick()).
    */
-  async runCommand(title: string): Promise<void> {
+  async runCommand(title: string, { asks = false } = {}): Promise<void> {
     await this.quickInput('F1', title, '>');
-    const row = this.page
-      .locator('.quick-input-list .monaco-list-row')
-      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`, 'i') }) })
-      .first();
-    try {
-      await row.waitFor({ timeout: defaultTimeout });
-    } catch {
-      const shown = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
-      await this.page.keyboard.press('Escape');
-      throw new Error(`No command titled "${title}" in the Command Palette; it lists: ${shown.slice(0, 10).join(' | ')}`);
-    }
-    await row.click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
+    await this.pick(new RegExp(`^${escapeRegExp(title)}$`, 'i'), { closes: !asks });
   }
 
   /**
@@ -284,6 +273,38 @@ export class Workbench {
         .map((line) => line.text),
     );
     return texts.join('\n');
+  }
+
+  /** Picks the row of the open quick pick whose label is (or matches) `label`. */
+  async pick(label: string | RegExp, { closes = true } = {}): Promise<void> {
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+    try {
+      await row.waitFor({ timeout: defaultTimeout });
+    } catch {
+      const shown = await this.page.locator('.quick-input-list .monaco-list-row .label-name').allTextContents();
+      await this.page.keyboard.press('Escape');
+      throw new Error(`No row labelled ${label} in the quick pick; it lists: ${shown.slice(0, 10).join(' | ')}`);
+    }
+    await row.click();
+    if (closes) await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: defaultTimeout });
+  }
+
+  /** The text of the walkthrough page on screen. */
+  async walkthroughText(): Promise<string> {
+    const page = this.page.locator('.gettingStartedContainer .gettingStartedSlideDetails').filter({ visible: true }).first();
+    await page.waitFor({ timeout: defaultTimeout });
+    return poll('the walkthrough to show its steps', defaultTimeout, async () => {
+      const text = await page.innerText();
+      return /\S/.test(text) ? text : undefined;
+    });
+  }
+
+  /** Closes the active editor with its tab's close button. */
+  async closeEditor(): Promise<void> {
+    const tab = this.page.locator('.tabs-container .tab.active');
+    await tab.hover();
+    await tab.locator('.tab-actions .action-label').click();
+    await tab.waitFor({ state: 'detached', timeout: defaultTimeout });
   }
 
   /** The titles of the open editor tabs, left to right. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { createIndex } from '../../src/core/dossierIndex';
-import type { ActorType, Recognizer } from '../../src/core/types';
+import { createIndex } from '../../src/core/indexing/dossierIndex';
+import type { ActorType, Recognizer } from '../../src/core/base/types';
 import { listRecognizer } from './support';
 
 // How names merge into actors across many articles: what a big corpus showed going wrong.

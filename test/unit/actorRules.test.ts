@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { findDateline } from '../../src/core/dateline';
-import { createIndex } from '../../src/core/dossierIndex';
-import { isShortFormOf } from '../../src/core/articleActors';
-import type { ActorType } from '../../src/core/types';
+import { findDateline } from '../../src/core/text/dateline';
+import { createIndex } from '../../src/core/indexing/dossierIndex';
+import { isShortFormOf } from '../../src/core/actors/articleActors';
+import type { ActorType } from '../../src/core/base/types';
 import { listRecognizer } from './support';
 
 // The rules that turn names found into the actors a user sees, each on articles written for it.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newsroom } from './support';
@@ -95,6 +95,12 @@ describe('command line', function () {
       const partial = spawnSync('node', [cli, 'index', folder], { encoding: 'utf8' });
       assert.equal(partial.status, 0);
       assert.match(partial.stdout, /1 files skipped/);
+      // The folder's corrections apply, as in the extension.
+      mkdirSync(join(folder, '.dossier'));
+      writeFileSync(join(folder, '.dossier', 'actors.json'), JSON.stringify({ actors: [{ name: 'Northwind Traders', type: 'organization' }] }));
+      writeFileSync(join(folder, 'story.txt'), 'A story\n\nNorthwind Traders bought a firm in 2019.');
+      const curated = JSON.parse(execFileSync('node', [cli, 'index', folder, '--json'], { encoding: 'utf8', stdio: 'pipe' })) as CliJson;
+      assert.equal(curated.actors.find((actor) => actor.name === 'Northwind Traders')?.type, 'organization');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { parseCuration } from '../../src/core/curation';
-import { editCuration } from '../../src/core/curationEdit';
-import { createIndex } from '../../src/core/dossierIndex';
+import { parseCuration } from '../../src/core/actors/curation';
+import { editCuration } from '../../src/core/actors/curationEdit';
+import { createIndex } from '../../src/core/indexing/dossierIndex';
 import { listRecognizer } from './support';
 
 function edited(...args: Parameters<typeof editCuration>): string {

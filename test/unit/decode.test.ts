@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeText } from '../../src/core/decode';
+import { decodeText } from '../../src/core/text/decode';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readArticle } from '../../src/core/article';
-import type { CalendarDate } from '../../src/core/calendar';
-import { findEvents } from '../../src/core/events';
+import { readArticle } from '../../src/core/text/article';
+import type { CalendarDate } from '../../src/core/base/calendar';
+import { findEvents } from '../../src/core/events/events';
 import { seedArticle } from './support';
 
 function eventsOf(sentence: string, published?: CalendarDate) {

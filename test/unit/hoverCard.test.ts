@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
-import { createIndex } from '../../src/core/dossierIndex';
-import { buildHoverCard } from '../../src/core/hoverCard';
-import { escapeMarkdown, plainLabel, sourceQuote } from '../../src/core/markdown';
+import { buildHoverCard, escapeMarkdown, plainLabel, sourceQuote } from '../../src/core/cards';
+import { createIndex } from '../../src/core/indexing';
+import { cardCommands } from '../../src/editor/commands';
 import { listRecognizer } from './support';
 
 const hostile = [
@@ -20,7 +20,7 @@ function renderedCard(): string {
   const index = createIndex({ recognizer: listRecognizer({ 'Evil Corp': 'organization' }) });
   index.update('file:///ws/evil.txt', hostile);
   const actor = index.actorNamed('Evil Corp')!;
-  return marked.parse(buildHoverCard(index, actor, { cite: (_path, offset) => `Evil [x](command:y) <b>, ${offset}` }), { async: false });
+  return marked.parse(buildHoverCard(index, actor, { cite: (_path, offset) => `Evil [x](command:y) <b>, ${offset}`, commands: cardCommands, icon: 'organization' }), { async: false });
 }
 
 describe('hover card', () => {
@@ -39,7 +39,7 @@ describe('hover card', () => {
   it('names the actor with its type, counts, snippets and dated events', () => {
     const index = createIndex({ recognizer: listRecognizer({ 'Evil Corp': 'organization' }) });
     index.update('file:///ws/evil.txt', hostile);
-    const card = buildHoverCard(index, index.actorNamed('Evil Corp')!, { cite: () => 'Evil Corp leaks, line 4' });
+    const card = buildHoverCard(index, index.actorNamed('Evil Corp')!, { cite: () => 'Evil Corp leaks, line 4', commands: cardCommands, icon: 'organization' });
     assert.match(card, /^\$\(organization\) \*\*Evil Corp\*\* · organization/);
     assert.match(card, /4 mentions in 1 article\b/);
     assert.equal(card.match(/^> .* — \[Evil Corp leaks, line 4\]\(command:dossier\.openMention/gm)?.length, 3, 'three snippets, each with its link');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { emptyCuration, parseCuration } from '../../src/core/curation';
-import { createIndex, type DossierIndex } from '../../src/core/dossierIndex';
+import { emptyCuration, parseCuration } from '../../src/core/actors/curation';
+import { createIndex, type DossierIndex } from '../../src/core/indexing/dossierIndex';
 import { actorView, listRecognizer, seedArticle } from './support';
 
 const recognizer = listRecognizer({

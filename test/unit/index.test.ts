@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseCuration } from '../../src/core/curation';
-import { createIndex } from '../../src/core/dossierIndex';
+import { parseCuration } from '../../src/core/actors/curation';
+import { createIndex } from '../../src/core/indexing/dossierIndex';
 import { listRecognizer, seedArticle } from './support';
 
 const recognizer = listRecognizer({

@@ -1,16 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeArticle, localAnalyzer, restoreAnalysis, storeAnalysis, unpackMentions } from '../../src/core/analysis';
-import { AnalysisCache } from '../../src/core/analysisCache';
-import { NumberList } from '../../src/core/numberList';
-import { type Curation, parseCuration } from '../../src/core/curation';
-import { createIndex } from '../../src/core/dossierIndex';
-import { loadSources } from '../../src/core/indexLoader';
+import { NumberList } from '../../src/core/base';
+import { type Curation, parseCuration } from '../../src/core/actors';
+import { AnalysisCache, analyzeArticle, createIndex, restoreAnalysis, storeAnalysis, unpackMentions } from '../../src/core/indexing';
 import { createRecognizer } from '../../src/core/ner';
+import { createDossier, curationFile, defaultFileSettings } from '../../src/core/service';
 import { createAnalysisPool } from '../../src/node/analysisPool';
-import { folderReader, folderStorage } from '../../src/node/nodeSources';
+import { folderStorage, folderWorkspace } from '../../src/node/folderWorkspace';
 import { actorView, listRecognizer, seedArticle } from './support';
 
 const recognizer = listRecognizer({ 'Donald Trump': 'person', Trump: 'person', TikTok: 'organization', ByteDance: 'organization', China: 'place' });
@@ -24,14 +22,25 @@ describe('Article analysis and the index cache', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const load = (cacheDir = join(dir, '.cache'), curation?: Curation) => {
-    const index = createIndex({ recognizer, curation });
-    const cache = new AnalysisCache(folderStorage(cacheDir), 'test');
+  /** The service's read of the folder, with a cache (written whole before this resolves) and a curation file if given. */
+  const load = async (cacheDir = join(dir, '.cache'), curation?: Curation) => {
+    if (curation) {
+      mkdirSync(join(dir, '.dossier'), { recursive: true });
+      writeFileSync(join(dir, curationFile), JSON.stringify({ actors: curation.actors, merge: curation.merges, reject: curation.rejects }));
+    }
     const warnings: string[] = [];
-    (cache as unknown as { logger: { warn(m: string): void } }).logger = { warn: (m) => warnings.push(m) };
-    const options = { index, reader: folderReader(dir), cache, analyzerFor: () => localAnalyzer(() => recognizer), maxBytes: 1e6 };
-    // The cache is written in the background; the next load reads it whole.
-    return loadSources([...names], options).then(async (stats) => ({ index, stats, warnings, written: await cache.flush() }));
+    const dossier = createDossier({
+      workspace: folderWorkspace(dir),
+      settings: defaultFileSettings,
+      model: async () => new Uint8Array([1]),
+      recognizer: () => recognizer,
+      cache: { storage: folderStorage(cacheDir), code: async () => new Uint8Array([2]) },
+      logger: { info: () => undefined, warn: (message) => warnings.push(message) },
+    });
+    await dossier.whenReady();
+    await dossier.writeCache();
+    dossier.dispose();
+    return { index: dossier.index, stats: dossier.stats, warnings };
   };
 
   it('survives a round trip through its stored form', () => {
@@ -114,9 +123,10 @@ describe('Article analysis and the index cache', () => {
   it('starts a new cache when the format or model changes', async () => {
     await load();
     const cacheDir = join(dir, '.cache');
+    const shards = readdirSync(cacheDir);
     const other = new AnalysisCache(folderStorage(cacheDir), 'another-model');
     assert.equal((await other.readAll((analysis) => analysis)).size, 0);
-    assert.ok(readdirSync(cacheDir).every((file) => !file.includes('-test-')));
+    assert.ok(readdirSync(cacheDir).every((file) => !shards.includes(file)));
   });
 });
 

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { curationExample, parseCuration } from '../../src/core/curation';
-import { actorTypes } from '../../src/core/types';
+import { curationExample, parseCuration } from '../../src/core/actors/curation';
+import { actorTypes } from '../../src/core/base';
+import { commands } from '../../src/editor/commands';
 
 const root = join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -29,6 +30,11 @@ describe('manifest', () => {
     assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'actors', 'merge', 'reject']);
     assert.deepEqual(schema.properties.actors.items.properties.type.enum, [...actorTypes]);
     assert.deepEqual(parseCuration(curationExample).errors, []);
+  });
+
+  it('contributes exactly the commands the extension registers', () => {
+    const contributed = manifest.contributes.commands.map((command: { command: string }) => command.command).sort();
+    assert.deepEqual(contributed, Object.values(commands).sort());
   });
 
   it('has a title for every contributed command used in a menu', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { clauseBounds } from '../../src/core/eventDates';
-import { NameMatcher } from '../../src/core/nameMatcher';
-import { countWords, nameKey, words } from '../../src/core/names';
+import { clauseBounds } from '../../src/core/events/eventDates';
+import { NameMatcher } from '../../src/core/actors/nameMatcher';
+import { countWords, nameKey, words } from '../../src/core/actors/names';
 
 describe('name helpers', () => {
   it('counts words as words() splits them, with any Unicode space', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findPublicationDate } from '../../src/core/publicationDate';
+import { findPublicationDate } from '../../src/core/text/publicationDate';
 import { seedArticle } from './support';
 
 const day = (text: string, file = 'story.txt') => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitParagraphs, splitSentences } from '../../src/core/sentences';
+import { splitParagraphs, splitSentences } from '../../src/core/text/sentences';
 
 function sentencesOf(text: string): string[] {
   return splitParagraphs(text).flatMap((p) => splitSentences(text, p).map((s) => text.slice(s.start, s.end)));

@@ -1,9 +1,9 @@
 // Test doubles and fixtures shared by the unit tests.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NameMatcher } from '../../src/core/nameMatcher';
-import type { Actor } from '../../src/core/actorTable';
-import type { ActorType, EntityMention, Recognizer, Span } from '../../src/core/types';
+import { NameMatcher } from '../../src/core/actors/nameMatcher';
+import type { Actor } from '../../src/core/actors/actorTable';
+import type { ActorType, EntityMention, Recognizer, Span } from '../../src/core/base/types';
 
 /** A recognizer that finds exactly the listed names ('misc': names of other kinds): it lets tests check merging without a trained model. */
 export function listRecognizer(names: Record<string, ActorType | 'misc'>): Recognizer {

@@ -1,5 +1,5 @@
 // Named-entity recognition (people, organizations, places) in raw news text.
-import type { Recognizer } from '../types';
+import type { Recognizer } from '../base';
 import { decodeModel } from './modelFormat';
 import { NerRecognizer } from './recognizer';
 

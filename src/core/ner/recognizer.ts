@@ -2,7 +2,7 @@
 // distinct word (plus a few context rows, and for capitalized words the mean context of their
 // other occurrences in the article), decodes each sentence with constrained Viterbi and turns
 // PER/ORG/LOC entities into mentions. MISC is tagged but not reported.
-import type { ActorType, EntityMention, Recognizer, Span } from '../types';
+import type { ActorType, EntityMention, Recognizer, Span } from '../base';
 import { ContextGroups, DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
 import { shapeCount } from './wordShape';
 import {

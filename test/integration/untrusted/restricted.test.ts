@@ -10,9 +10,9 @@ describe('Restricted Mode (untrusted workspace)', () => {
 
   it('still indexes the news texts and lists their actors', async () => {
     const api = await dossier();
-    await api.workspaceIndex.whenReady();
-    assert.equal(api.workspaceIndex.index.articles().length, 2);
-    const names = api.workspaceIndex.index.actors().map((actor) => actor.name);
+    await api.context.dossier.whenReady();
+    assert.equal(api.context.index.articles().length, 2);
+    const names = api.context.index.actors().map((actor) => actor.name);
     assert.ok(names.includes('ByteDance'), names.join(', '));
   });
 

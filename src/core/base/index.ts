@@ -1,0 +1,9 @@
+// What every stage of the core shares: plain types, small data structures, and helpers.
+export { addDays, type CalendarDate, fromLocalDate, fromParts, pad, toIsoDate, toLocalNoon, weekday } from './calendar';
+export { Emitter } from './emitter';
+export { pathFilter } from './glob';
+export { mapLimited } from './mapLimited';
+export { NumberList } from './numberList';
+export { plural } from './plural';
+export { firstNotBefore, withChanges } from './sortedList';
+export { type ActorType, actorTypes, type Disposable, type EntityMention, type Logger, type Recognizer, silentLogger, type Span } from './types';

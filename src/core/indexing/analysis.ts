@@ -1,0 +1,221 @@
+// What one news text says, independent of every other text: structure, sentences, names found, events.
+// Plain data, so it can be computed in a worker thread and kept in a cache.
+import { type Dateline, readArticle } from '../text';
+import { actorTypes, type EntityMention, firstNotBefore, NumberList, type Recognizer, type Span, toIsoDate } from '../base';
+import { groupArticleEntities, type LocalEntity, partyKey, wellKnownAcronyms } from '../actors';
+import { type ArticleEvent, findEvents } from '../events';
+
+export interface ArticleAnalysis {
+  title: string;
+  byline?: string;
+  /** YYYY-MM-DD, when the text says when it was published. */
+  published?: string;
+  /** Start and end of each sentence, one after the other (flat: 20k articles hold 400k sentences). */
+  sentences: NumberList;
+  events: ArticleEvent[];
+  /** Names the recognizer found (site chrome blanked out): start, end and type index of each (compact: 20k articles hold many). */
+  found: NumberList;
+  /** Lines that belong to the site, not the story. */
+  chrome: Span[];
+  /** The names found, grouped into the article's entities (before any curation). */
+  entities: LocalEntity[];
+}
+
+export function analyzeArticle(path: string, text: string, recognizer: Recognizer): ArticleAnalysis {
+  const structure = readArticle(text, path);
+  const published = structure.published;
+  const dateline = structure.dateline;
+  const other: Span[] = [];
+  const recognized = recognizer.recognize(blankOut(text, dateline ? structure.chrome.filter((c) => c !== dateline.span) : structure.chrome), other);
+  const withAcronyms = withPartyNames(text, withWellKnownAcronyms(text, recognized, other), other);
+  const found = dateline ? withDatelineNames(text, withAcronyms, dateline) : withAcronyms;
+  const sentences = sentenceSpans(structure.sentences);
+  return {
+    title: structure.title,
+    byline: structure.byline,
+    published: published && toIsoDate(published),
+    sentences: NumberList.of(sentences),
+    events: findEvents(text, structure.sentences, published),
+    found: packMentions(found),
+    chrome: structure.chrome,
+    entities: groupArticleEntities(text, found, sentenceFinder(sentences)),
+  };
+}
+
+/** The recognizer's mentions, plus well-known acronyms ("US", "EU") it missed or took for another kind of name, but not inside one ("U.S. Open"), in text order. */
+function withWellKnownAcronyms(text: string, recognized: EntityMention[], other: readonly Span[]): EntityMention[] {
+  const extra: EntityMention[] = [];
+  for (const acronym of wellKnownAcronyms(text)) {
+    const overlaps = (m: Span) => m.start < acronym.end && acronym.start < m.end;
+    const inLongerName = (m: Span) => overlaps(m) && m.end - m.start > acronym.end - acronym.start;
+    if (!recognized.some(overlaps) && !other.some(inLongerName)) extra.push(acronym);
+  }
+  if (extra.length === 0) return recognized;
+  return [...recognized, ...extra].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Party forms the recognizer took for other kinds of names (CoNLL calls "Tories" and "Democrats" MISC),
+ * or missed, are organizations: "the Tories", "anti-Tory", "Lib Dems".
+ */
+function withPartyNames(text: string, found: EntityMention[], other: readonly Span[]): EntityMention[] {
+  const parties: EntityMention[] = [];
+  const add = (start: number, end: number) => parties.push({ start, end, type: 'organization', text: text.slice(start, end) });
+  for (const span of other) {
+    const name = text.slice(span.start, span.end);
+    const prefix = /^\p{Ll}+-/u.exec(name)?.[0].length ?? 0; // "anti-Tory"
+    const end = span.end - (/['’]s?$/.exec(name)?.[0].length ?? 0);
+    // Not an adjective of a political family alone ("a Democratic senator" is MISC), but a party's name, members or nickname.
+    if (partyKey(text.slice(span.start + prefix, end).toLowerCase(), false)) add(span.start + prefix, end);
+  }
+  for (const match of text.matchAll(partyNicknames)) {
+    const [start, end] = [match.index, match.index + match[0].length];
+    const overlaps = (m: Span) => m.start < end && start < m.end;
+    if (!found.some(overlaps) && !other.some(overlaps)) add(start, end);
+  }
+  if (parties.length === 0) return found;
+  return [...found, ...parties].sort((a, b) => a.start - b.start);
+}
+
+const partyNicknames = /(?<![\p{L}-])(?:Tory|Tories|Lib Dems?)(?![\p{L}-])/gu;
+
+/** The dateline's places are places and its agency an organization, whatever the recognizer read there. */
+function withDatelineNames(text: string, found: EntityMention[], dateline: Dateline): EntityMention[] {
+  const names: EntityMention[] = dateline.places.map((span) => ({ ...span, type: 'place', text: text.slice(span.start, span.end) }));
+  if (dateline.agency) names.push({ ...dateline.agency, type: 'organization', text: text.slice(dateline.agency.start, dateline.agency.end) });
+  const outside = found.filter((m) => m.end <= dateline.span.start || m.start >= dateline.span.end);
+  return [...outside, ...names].sort((a, b) => a.start - b.start);
+}
+
+export function sentenceSpans(sentences: readonly Span[]): number[] {
+  return sentences.flatMap((sentence) => [sentence.start, sentence.end]);
+}
+
+/** The index of the sentence an offset falls in, given the sentences' flat spans. */
+export function sentenceFinder(spans: readonly number[]): (offset: number) => number {
+  return (offset) => firstNotBefore(1, spans.length / 2, (i) => spans[i * 2] <= offset) - 1;
+}
+
+/** The text with the given spans replaced by spaces (newlines kept), so offsets stay the same. */
+export function blankOut(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text;
+  let result = '';
+  let cursor = 0;
+  for (const span of spans) {
+    result += text.slice(cursor, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ');
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}
+
+/** An entity as stored: its spellings with counts as a list when there are several. */
+type StoredEntity = Omit<LocalEntity, 'spellings'> & { spellings: string | [string, number][] };
+
+/** A compact JSON form of an analysis: spans as flat number lists, mention texts left out (they are slices of the text). */
+export interface StoredAnalysis {
+  t: string;
+  b?: string;
+  p?: string;
+  /** start, end per sentence, as comma-separated text (read when first needed). */
+  s: string;
+  e: ArticleEvent[];
+  /** start, end, type index per name found, as comma-separated text (read when first needed). */
+  f: string;
+  /** start, end per chrome line. */
+  c: number[];
+  /** The entities as the analysis keeps them (restored in place, without a copy). */
+  n: StoredEntity[];
+}
+
+export function storeAnalysis(analysis: ArticleAnalysis): StoredAnalysis {
+  return {
+    t: analysis.title,
+    b: analysis.byline,
+    p: analysis.published,
+    s: analysis.sentences.toJSON(),
+    e: analysis.events,
+    f: analysis.found.toJSON(),
+    c: analysis.chrome.flatMap((c) => [c.start, c.end]),
+    n: analysis.entities.map((e) => ({ ...e, spellings: typeof e.spellings === 'string' ? e.spellings : [...e.spellings] })),
+  };
+}
+
+/** The analysis back from its stored form; throws on malformed data. */
+export function restoreAnalysis(stored: StoredAnalysis): ArticleAnalysis {
+  if (typeof stored?.t !== 'string' || !isNumbers(stored.c, 2) || !Array.isArray(stored.e) || !Array.isArray(stored.n)) {
+    throw new Error('malformed analysis');
+  }
+  const chrome: Span[] = [];
+  for (let i = 0; i < stored.c.length; i += 2) chrome.push({ start: stored.c[i], end: stored.c[i + 1] });
+  // The stored entities become the analysis's own (in place: 20k articles hold 280k of them).
+  const entities = stored.n as unknown as LocalEntity[];
+  for (const entity of stored.n) {
+    const { key, typeVotes, spellings, mentions } = entity;
+    const valid = typeof key === 'string' && isNumbers(typeVotes, 3) && typeVotes.length === 3 && isNumbers(mentions, 3) && mentions.length > 0;
+    if (!valid || !(typeof spellings === 'string' || (Array.isArray(spellings) && spellings.every((p) => typeof p?.[0] === 'string' && typeof p[1] === 'number')))) {
+      throw new Error('malformed analysis');
+    }
+    if (typeof spellings !== 'string') (entity as unknown as LocalEntity).spellings = new Map(spellings);
+    entity.typeVotes = sharedVotes(typeVotes);
+  }
+  return { title: stored.t, byline: stored.b, published: stored.p, sentences: NumberList.fromText(stored.s), events: stored.e, found: NumberList.fromText(stored.f), chrome, entities };
+}
+
+function packMentions(mentions: readonly EntityMention[]): NumberList {
+  return NumberList.of(mentions.flatMap((m) => [m.start, m.end, actorTypes.indexOf(m.type)]));
+}
+
+/** The names found, back as mentions (any malformed one left out). */
+export function unpackMentions(found: NumberList, text: string): EntityMention[] {
+  const packed = found.list();
+  const mentions: EntityMention[] = [];
+  for (let i = 0; i + 2 < packed.length; i += 3) {
+    const [start, end, type] = [packed[i], packed[i + 1], actorTypes[packed[i + 2]]];
+    if (type && start < end && end <= text.length) mentions.push({ start, end, type, text: text.slice(start, end) });
+  }
+  return mentions;
+}
+
+/**
+ * Restored vote counts are never changed, and few differ ([1, 0, 0] is most): one frozen list per value
+ * (each count under 64, so at most 64³ lists) is shared, which spares an array per entity (20k articles hold 280k).
+ */
+const votesByValue = new Map<number, number[]>();
+
+function sharedVotes(votes: number[]): number[] {
+  if (votes.some((count) => !(count >= 0 && count < 64 && Number.isInteger(count)))) return votes;
+  const value = votes[0] + votes[1] * 64 + votes[2] * 64 * 64;
+  let shared = votesByValue.get(value);
+  if (!shared) votesByValue.set(value, (shared = Object.freeze([...votes]) as number[]));
+  return shared;
+}
+
+function isNumbers(value: unknown, stride: number): value is number[] {
+  return Array.isArray(value) && value.length % stride === 0 && value.every((n) => typeof n === 'number');
+}
+
+/** Analyses news texts, perhaps elsewhere (worker threads); the answer is the stored form as JSON text
+ * (cheap to pass between threads, and what the cache keeps). */
+export interface ArticleAnalyzer {
+  analyze(path: string, text: string): Promise<string>;
+  dispose(): void;
+}
+
+/** Analyses in this thread. */
+export function localAnalyzer(recognizer: () => Recognizer): ArticleAnalyzer {
+  return {
+    analyze: async (path, text) => JSON.stringify(storeAnalysis(analyzeArticle(path, text, recognizer()))),
+    dispose: () => undefined,
+  };
+}
+
+/** Uses `primary` (worker threads) and, when it fails, `fallback` (this thread). */
+export function withFallback(primary: ArticleAnalyzer, fallback: ArticleAnalyzer): ArticleAnalyzer {
+  return {
+    analyze: (path, text) => primary.analyze(path, text).catch(() => fallback.analyze(path, text)),
+    dispose() {
+      primary.dispose();
+      fallback.dispose();
+    },
+  };
+}

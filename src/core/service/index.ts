@@ -1,0 +1,4 @@
+// Stage 8, the service: the index kept in step with a workspace (see dossier.ts).
+export { createDossier, type Display, Dossier, type DossierOptions } from './dossier';
+export { defaultFileSettings, type FileSettings } from './settings';
+export { curationFile, type Workspace, type WorkspaceChange } from './workspace';

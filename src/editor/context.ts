@@ -1,0 +1,68 @@
+// What every feature receives: the service and its index, the settings, the log, and which documents are
+// notes. Settings react precisely: those that choose the files read them again (the service decides),
+// the others only tell the features to refresh what they show.
+import * as vscode from 'vscode';
+import { type Dossier, type DossierIndex, pathFilter } from '../core';
+import { openDossier } from './dossier';
+import { createLog, type Log } from './log';
+import { readSettings, type Settings } from './settings';
+import { relativePath } from './workspace';
+
+export interface FeatureContext {
+  readonly dossier: Dossier;
+  readonly index: DossierIndex;
+  /** The settings now. */
+  readonly settings: Settings;
+  /** Fires after any Dossier setting changed. */
+  readonly onDidChangeSettings: vscode.Event<Settings>;
+  readonly log: Log;
+  isSource(uri: vscode.Uri): boolean;
+  /** A markdown note (by `dossier.notes`, or unsaved), not a news text. */
+  isNote(document: vscode.TextDocument): boolean;
+}
+
+/** Markdown files, saved or not; each feature checks `isNote` for the `dossier.notes` setting. */
+export const notesSelector: vscode.DocumentFilter[] = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'markdown', scheme: 'vscode-remote' },
+  { language: 'markdown', scheme: 'vscode-vfs' },
+];
+
+export function createContext(extension: { extensionUri: vscode.Uri; storageUri?: vscode.Uri }): FeatureContext & vscode.Disposable {
+  const log = createLog(vscode.window.createOutputChannel('Dossier', { log: true }));
+  const warn = (message: string) => {
+    log.warn(message);
+    void vscode.window.showWarningMessage(`Dossier: ${message}`);
+  };
+  let settings = readSettings(warn);
+  let notes = pathFilter(settings.notes, settings.exclude);
+  const dossier = openDossier(extension, settings, log);
+  const changed = new vscode.EventEmitter<Settings>();
+  const isSource = (uri: vscode.Uri) => dossier.isSource(uri.toString());
+  const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!event.affectsConfiguration('dossier')) return;
+    settings = readSettings(warn);
+    notes = pathFilter(settings.notes, settings.exclude);
+    dossier.updateSettings(settings);
+    changed.fire(settings);
+  });
+  return {
+    dossier,
+    index: dossier.index,
+    get settings() {
+      return settings;
+    },
+    onDidChangeSettings: changed.event,
+    log,
+    isSource,
+    isNote(document) {
+      if (document.languageId !== 'markdown' || isSource(document.uri)) return false;
+      const path = relativePath(document.uri);
+      return document.uri.scheme === 'untitled' || (path !== undefined && notes.included(path));
+    },
+    dispose() {
+      for (const disposable of [listener, changed, dossier, log.channel]) disposable.dispose();
+    },
+  };
+}

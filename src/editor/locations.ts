@@ -1,0 +1,28 @@
+// Converts the core's offsets in news texts into VS Code locations.
+import * as vscode from 'vscode';
+import type { DossierIndex, Span } from '../core';
+
+export function rangeIn(index: DossierIndex, path: string, span: Span): vscode.Range {
+  const start = index.positionAt(path, span.start);
+  const end = index.positionAt(path, span.end);
+  return new vscode.Range(start.line, start.character, end.line, end.character);
+}
+
+export function locationOf(index: DossierIndex, mention: { path: string } & Span): vscode.Location {
+  return new vscode.Location(vscode.Uri.parse(mention.path), rangeIn(index, mention.path, mention));
+}
+
+/** Opens a news text with a span selected and in view. */
+export async function openAt(index: DossierIndex, path: string, span: Span, options: { preview?: boolean } = {}): Promise<vscode.TextEditor> {
+  const range = rangeIn(index, path, span);
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(path), { selection: range, preview: options.preview ?? true });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** "TikTok ramps up defense…, line 12": where a mention is, as a reader would cite it. */
+export function citation(index: DossierIndex, path: string, offset: number): string {
+  const article = index.article(path);
+  const title = article?.title || vscode.workspace.asRelativePath(vscode.Uri.parse(path));
+  return `${title}, line ${index.positionAt(path, offset).line + 1}`;
+}

@@ -1,0 +1,37 @@
+// Dossier's settings, read in one place and checked: a malformed value falls back to its default with a warning.
+import * as vscode from 'vscode';
+import { defaultFileSettings, type FileSettings } from '../core';
+
+/** The settings that choose the files (the service's), and those that change only what the editor shows. */
+export interface Settings extends FileSettings {
+  /** Glob of markdown notes. */
+  notes: string;
+  /** Underline recognised actor names in notes. */
+  highlightNames: boolean;
+}
+
+const defaults: Settings = { ...defaultFileSettings, notes: '**/*.md', highlightNames: true };
+
+export function readSettings(warn: (message: string) => void = () => undefined): Settings {
+  const section = vscode.workspace.getConfiguration('dossier');
+  const glob = (key: 'sources' | 'notes'): string => {
+    const value = section.get<unknown>(key);
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    if (value !== undefined) warn(`Setting dossier.${key} must be a non-empty glob pattern; using "${defaults[key]}".`);
+    return defaults[key];
+  };
+  const exclude = section.get<unknown>('exclude');
+  const validExclude = Array.isArray(exclude) && exclude.every((item) => typeof item === 'string');
+  if (exclude !== undefined && !validExclude) warn('Setting dossier.exclude must be a list of glob patterns; using the default.');
+  const size = section.get<unknown>('maxFileSizeMB');
+  const validSize = typeof size === 'number' && Number.isFinite(size) && size > 0;
+  if (size !== undefined && !validSize) warn(`Setting dossier.maxFileSizeMB must be a positive number; using ${defaults.maxFileSizeMB}.`);
+  const highlight = section.get<unknown>('highlightNames');
+  return {
+    sources: glob('sources'),
+    notes: glob('notes'),
+    exclude: validExclude ? (exclude as string[]) : defaults.exclude,
+    maxFileSizeMB: validSize ? (size as number) : defaults.maxFileSizeMB,
+    highlightNames: typeof highlight === 'boolean' ? highlight : defaults.highlightNames,
+  };
+}

@@ -1,0 +1,44 @@
+// The editor features, each a file exporting register…(context): Disposable; extension.ts registers them all.
+import * as vscode from 'vscode';
+import type { FeatureContext } from '../editor/context';
+import { registerActorCommands } from './actorCommands';
+import { registerActorsTree } from './actorsTree';
+import { registerCompletion } from './completion';
+import { registerCurationCommands } from './curationCommands';
+import { registerDefinitions } from './definition';
+import { registerEventsTree } from './eventsTree';
+import { registerGoToSource } from './goToSource';
+import { registerHover } from './hover';
+import { registerMentionCommands } from './mentionCommands';
+import { registerNameHighlights } from './nameHighlights';
+import { registerQuoteSource } from './quoteSource';
+import { registerRebuildIndex } from './rebuildIndex';
+import { registerReferences } from './references';
+import { registerSearchCommands } from './searchCommands';
+import { registerStatusBar } from './statusBar';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
+
+export const features: ((context: FeatureContext) => vscode.Disposable)[] = [
+  registerHover,
+  registerDefinitions,
+  registerReferences,
+  registerCompletion,
+  registerWorkspaceSymbols,
+  registerNameHighlights,
+  registerGoToSource,
+  registerMentionCommands,
+  registerRebuildIndex,
+  registerActorCommands,
+  registerCurationCommands,
+  registerSearchCommands,
+  registerQuoteSource,
+  registerStatusBar,
+];
+
+/** Every feature, registered; the side bar's views are handed back for the extension's API. */
+export function registerFeatures(context: FeatureContext) {
+  const actors = registerActorsTree(context);
+  const events = registerEventsTree(context);
+  const disposable = vscode.Disposable.from(actors, events, ...features.map((register) => register(context)));
+  return Object.assign(disposable, { actorsTree: actors.provider, actorsView: actors.view, eventsTree: events.provider });
+}
