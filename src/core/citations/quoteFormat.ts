@@ -63,7 +63,8 @@ function escapeInline(text: string): string {
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/\b([a-z][\w+.-]*):\/\//gi, '$1\\:\\/\\/')
     .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\\.`)
-    .replace(/(?<=\w)@(?=\w)/g, '\\@');
+    .replace(/(?<=\w)@(?=\w)/g, '\\@')
+    .replace(/\\\]\(/g, '\\]\\('); // some renderers take "\](" for the end of a link text
   // Two dollar signs could pair into math; one never does ("$5bn").
   return (escaped.match(/\$/g)?.length ?? 0) > 1 ? escaped.replace(/\$/g, '\\$') : escaped;
 }
