@@ -93,7 +93,7 @@ function staleOf({ quote, match }: QuoteCheck, number: number): StaleQuote | und
 
 function sourceLine(entry: BriefEntry): string {
   const title = entry.title === undefined ? '(source not found)' : escapeQuoteText(entry.title);
-  return `${entry.number}. ${title} — ${entry.published ?? 'undated'} — [${escapeQuoteText(entry.link)}](${entry.link})`;
+  return `${entry.number}. ${title} — ${escapeQuoteText(entry.published ?? 'undated')} — [${escapeQuoteText(entry.link)}](${entry.link})`;
 }
 
 function staleSection(stale: StaleQuote[]): string[] {
