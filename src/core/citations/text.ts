@@ -33,7 +33,8 @@ export class NormalText {
   constructor(original: string) {
     const runs = this.runs;
     let shift = 0;
-    this.text = original.replace(/\s+/g, (run: string, at: number) => {
+    // Single spaces stay as they are, unvisited.
+    this.text = original.replace(/\s{2,}|[^\S ]/g, (run: string, at: number) => {
       if (run.length > 1) runs.push({ originalStart: at, originalEnd: at + run.length, normalStart: at - shift });
       shift += run.length - 1;
       return ' ';
