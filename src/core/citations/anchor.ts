@@ -19,13 +19,17 @@ export interface Anchor {
 
 /** A source text prepared for anchoring: its normal text, lines and hash, made once per version. */
 export class SourceText {
-  readonly normal: NormalText;
   readonly hash: string;
   private starts?: number[];
+  private normalText?: NormalText;
 
   constructor(readonly text: string) {
-    this.normal = new NormalText(text);
     this.hash = hashText(text);
+  }
+
+  /** Made when first needed: a quote found at its offset needs none. */
+  get normal(): NormalText {
+    return (this.normalText ??= new NormalText(this.text));
   }
 
   /** 1-based line of an offset. */

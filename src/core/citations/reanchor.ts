@@ -46,11 +46,10 @@ interface Candidate {
 }
 
 export function reanchor(source: SourceText, quote: QuoteToFind, options: ReanchorOptions = {}): QuoteMatch {
-  const text = source.normal.text;
   const exact = quote.exact;
   const sourceUnchanged = quote.hash === source.hash;
-  const found = ({ start, end, errors }: Candidate): QuoteMatch => {
-    const span = { start: source.normal.toOriginal(start), end: source.normal.toOriginal(end) };
+  const found = ({ start, end, errors }: Candidate, original = false): QuoteMatch => {
+    const span = original ? { start, end } : { start: source.normal.toOriginal(start), end: source.normal.toOriginal(end) };
     const line = source.lineOf(span.start);
     const kind = errors > 0 ? 'changed' : quote.line === undefined || line === quote.line ? 'exact' : 'moved';
     return { kind, span, line, similarity: 1 - errors / exact.length, sourceUnchanged };
@@ -58,9 +57,12 @@ export function reanchor(source: SourceText, quote: QuoteToFind, options: Reanch
   if (!exact) return { kind: 'orphaned', similarity: 0, sourceUnchanged };
 
   // 1. The hint: the offset, or for a quote without one the line the link names.
+  const { offset } = quote;
+  if (offset !== undefined && source.text.startsWith(exact, offset)) return found({ start: offset, end: offset + exact.length, errors: 0 }, true);
+  const text = source.normal.text;
   let hint: number | undefined;
-  if (quote.offset !== undefined && quote.offset <= source.text.length) {
-    hint = source.normal.fromOriginal(quote.offset);
+  if (offset !== undefined && offset <= source.text.length) {
+    hint = source.normal.fromOriginal(offset);
     if (text.startsWith(exact, hint)) return found({ start: hint, end: hint + exact.length, errors: 0 });
   } else if (quote.line !== undefined) {
     hint = source.normal.fromOriginal(source.lineStart(quote.line));

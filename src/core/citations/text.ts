@@ -57,7 +57,7 @@ export class NormalText {
 
 /** Whitespace runs as one space, ends trimmed: how a quote's text is compared. */
 export function normalSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return /\s\s|[^\S ]|^ | $/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** The offset of the start of each line. */
