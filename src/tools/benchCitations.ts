@@ -135,8 +135,8 @@ async function main(): Promise<void> {
     console.log(`matches: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);
     console.log(`medians of ${runs} runs\n`);
     row('baseline: read the 200 notes', baseline, `fastest ${Math.min(...reads).toFixed(2)} ms`);
-    row('check all, notes and sources read from disk', median(cold), ratio(cold));
-    row('check all, texts in memory', median(warm), ratio(warm));
+    row('check all, notes and sources read', median(cold), ratio(cold));
+    row('check all, notes read, sources in memory', median(warm), ratio(warm));
     row('one source changed: its notes again (median)', median(sourceTimes), `max ${Math.max(...sourceTimes).toFixed(2)} ms`);
     row('one note edited: checked again (median)', median(noteTimes), `max ${Math.max(...noteTimes).toFixed(2)} ms`);
   } finally {

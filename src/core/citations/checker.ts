@@ -17,8 +17,8 @@ export interface CitationFiles {
 
 interface LoadedSource {
   text: Promise<SourceText | undefined>;
-  /** Matches found in this version of the source, by quote. */
-  matches: Map<string, QuoteMatch>;
+  /** Matches found in this version of the source, by the quote's line, offset, hash and length. */
+  matches: Map<string, { quote: NoteQuote; match: QuoteMatch }>;
 }
 
 export class CitationChecker {
@@ -27,11 +27,16 @@ export class CitationChecker {
   /** The notes that quote each source, and the sources each note quotes. */
   private readonly citers = new Map<string, Set<string>>();
   private readonly cited = new Map<string, string[]>();
+  /** Sources by the folder of a note and a link target. */
+  private readonly targets = new Map<string, string>();
+  private readonly checkOptions: CheckOptions;
 
   constructor(
     private readonly files: CitationFiles,
     private readonly options: CheckOptions = {},
-  ) {}
+  ) {
+    this.checkOptions = { ...options, resolveTarget: (notePath, target) => this.resolve(notePath, target) };
+  }
 
   /** Checks a note (its text given, or read); an unchanged note with unchanged sources is answered from the last check. */
   async checkNote(notePath: string, text?: string): Promise<NoteCheck | undefined> {
@@ -43,15 +48,14 @@ export class CitationChecker {
     const known = this.notes.get(notePath);
     if (known?.fresh && known.text === text) return known.check;
     const quotes = findQuotes(text);
-    const resolve = this.options.resolveTarget ?? resolveTarget;
     // The citations first, so that a source changed while it is read sends this note back to be checked.
-    const sourcePaths = [...new Set(quotes.map((quote) => resolve(notePath, quote.target)))];
+    const sourcePaths = [...new Set(quotes.map((quote) => this.resolve(notePath, quote.target)))];
     this.setCitations(notePath, sourcePaths);
     const loaded = new Map(sourcePaths.map((path) => [path, this.load(path)]));
     const texts = new Map<string, SourceText | undefined>();
     for (const [path, source] of loaded) texts.set(path, await source.text);
     const find = (path: string, source: SourceText, quote: NoteQuote) => this.find(loaded.get(path)!, source, quote);
-    const check = checkQuotes(notePath, text, quotes, (path) => texts.get(path), this.options, find);
+    const check = checkQuotes(notePath, text, quotes, (path) => texts.get(path), this.checkOptions, find);
     const fresh = [...loaded].every(([path, source]) => this.sources.get(path) === source);
     this.notes.set(notePath, { text, check, fresh });
     return check;
@@ -123,14 +127,21 @@ export class CitationChecker {
   }
 
   private find(loaded: LoadedSource, source: SourceText, quote: NoteQuote): QuoteMatch {
-    const anchor = quote.anchor;
-    const key = [quote.text, quote.line, anchor?.prefix, anchor?.suffix, anchor?.offset, anchor?.hash].join('\u0000');
-    let match = loaded.matches.get(key);
-    if (!match) {
-      match = findQuote(source, quote, this.options);
-      loaded.matches.set(key, match);
-    }
+    const { anchor } = quote;
+    const key = `${quote.line}:${anchor?.offset}:${anchor?.hash}:${quote.text.length}`;
+    const known = loaded.matches.get(key);
+    const same = known && known.quote.text === quote.text && known.quote.anchor?.prefix === anchor?.prefix && known.quote.anchor?.suffix === anchor?.suffix;
+    if (same) return known.match;
+    const match = findQuote(source, quote, this.options);
+    loaded.matches.set(key, { quote, match });
     return match;
+  }
+
+  private resolve(notePath: string, target: string): string {
+    const key = `${notePath.slice(0, notePath.lastIndexOf('/') + 1)}\u0000${target}`;
+    let path = this.targets.get(key);
+    if (path === undefined) this.targets.set(key, (path = (this.options.resolveTarget ?? resolveTarget)(notePath, target)));
+    return path;
   }
 
   private setCitations(notePath: string, sourcePaths: string[]): void {

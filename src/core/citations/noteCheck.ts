@@ -50,7 +50,7 @@ export interface NoteCheck {
 }
 
 export interface CheckOptions extends ReanchorOptions {
-  /** The source a link target names, from the note's path (default resolveTarget). */
+  /** The source a link target names, from the note's path (default resolveTarget); the same for every note of a folder. */
   resolveTarget?: (notePath: string, target: string) => string;
 }
 
