@@ -118,6 +118,10 @@ describe('citations: the checker', () => {
     checker.noteRemoved('/ws/notes/a.md');
     assert.deepEqual(checker.notesCiting('/ws/sources/bridge.txt'), ['/ws/notes/b.md']);
     assert.deepEqual(checker.notesCiting('/ws/sources/rail.txt'), []);
+    // A source no note quotes is let go, and read again when quoted again.
+    ws.reads.length = 0;
+    await checker.checkNote('/ws/notes/a.md');
+    assert.deepEqual(ws.reads, ['/ws/notes/a.md', '/ws/sources/rail.txt']);
   });
 
   it('counts stale quotes, and a source deleted or unreadable as none', async () => {

@@ -8,6 +8,9 @@ import type { QuoteMatch } from './reanchor';
 
 type Text = string | undefined;
 
+/** Answers kept per source, at most. */
+const maxMatches = 2000;
+
 export interface CitationFiles {
   /** A note's text, or undefined when there is none. */
   readNote(path: string): Text | Promise<Text>;
@@ -133,6 +136,7 @@ export class CitationChecker {
     const same = known && known.quote.text === quote.text && known.quote.anchor?.prefix === anchor?.prefix && known.quote.anchor?.suffix === anchor?.suffix;
     if (same) return known.match;
     const match = findQuote(source, quote, this.options);
+    if (loaded.matches.size >= maxMatches) loaded.matches.clear(); // answers to quotes as they were typed
     loaded.matches.set(key, { quote, match });
     return match;
   }
@@ -147,7 +151,10 @@ export class CitationChecker {
   private setCitations(notePath: string, sourcePaths: string[]): void {
     for (const source of this.cited.get(notePath) ?? []) {
       const notes = this.citers.get(source);
-      if (notes?.delete(notePath) && notes.size === 0) this.citers.delete(source);
+      if (notes?.delete(notePath) && notes.size === 0 && !sourcePaths.includes(source)) {
+        this.citers.delete(source);
+        this.sources.delete(source); // quoted by no note any more
+      }
     }
     if (sourcePaths.length > 0) this.cited.set(notePath, sourcePaths);
     else this.cited.delete(notePath);
