@@ -45,10 +45,10 @@ function blocks(lines: string[]): string[] {
       const body: string[] = [];
       for (; i < lines.length && /^ {0,3}>/.test(lines[i]); i++) body.push(lines[i].replace(/^ {0,3}> ?/, ''));
       out.push(`<blockquote>\n${blocks(body).join('\n')}\n</blockquote>`);
-    } else if (listItem(line)) {
+    } else if (listItem(line) !== undefined) {
       const ordered = /^\s*\d/.test(line);
       const items: string[] = [];
-      for (; i < lines.length && (listItem(lines[i]) || (/^\s+\S/.test(lines[i]) && items.length > 0)); i++) {
+      for (; i < lines.length && (listItem(lines[i]) !== undefined || (/^\s+\S/.test(lines[i]) && items.length > 0)); i++) {
         const item = listItem(lines[i]);
         if (item !== undefined) items.push(item);
         else items[items.length - 1] += `\n${lines[i].trim()}`;

@@ -55,7 +55,8 @@ function markAt(text: string, at: number): Mark | undefined {
   const after = text[at + 1] ?? ' ';
   const opens = c === '‘' || (c !== '’' && /[\s([{—–-]/.test(before) && /\S/.test(after));
   // A single mark inside a word or before a digit ('90s) is no quotation mark.
-  if (pair === 'single' && (/[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after) || (opens && /\d/.test(after)))) return undefined;
+  const inWord = /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after);
+  if (pair === 'single' && (inWord || (opens && /\d/.test(after)))) return undefined;
   return { at, opens, pair };
 }
 
