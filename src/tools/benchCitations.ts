@@ -2,12 +2,12 @@
 // and prints the time as a ratio to reading those notes. The notes are made at run time, in a temporary
 // folder, from sentences of the corpus (../shared/corpus/bbc); a share of the quoted sources is edited
 // first (an editor's note on top, a word changed in a quoted sentence, a quoted sentence deleted), so
-// every kind of match is measured.
+// every kind of match is measured. First, every sentence of the corpus is quoted and read back.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { CitationChecker, type CitationFiles, formatQuote, type NoteCheck } from '../core/citations';
+import { anchorOf, balanceQuote, CitationChecker, type CitationFiles, findQuotes, formatQuote, type NoteCheck, reanchor, SourceText } from '../core/citations';
 
 const corpus = resolve(process.argv[2] ?? join('..', 'shared', 'corpus', 'bbc'));
 const noteCount = 200;
@@ -45,9 +45,33 @@ async function millisecondsOf(work: () => unknown): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** Every sentence of the corpus quoted: how many the balancing of quotation marks moves, and whether each reads back exact. */
+function roundTrips(files: string[]): string {
+  let count = 0;
+  let grown = 0;
+  let shrunk = 0;
+  let failed = 0;
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const source = new SourceText(text);
+    for (const sentence of sentences(text)) {
+      count++;
+      const span = balanceQuote(text, sentence);
+      if (span.end - span.start > sentence.end - sentence.start) grown++;
+      else if (span.end - span.start < sentence.end - sentence.start) shrunk++;
+      const [quote] = findQuotes(formatQuote(source, sentence, 'Title', 'x.txt'));
+      const found = quote && reanchor(source, { exact: quote.text, line: quote.line, ...quote.anchor });
+      if (!found || found.kind !== 'exact' || quote.text !== anchorOf(source, span).exact) failed++;
+    }
+  }
+  return `${count} sentences quoted: ${grown} grown to their closing or opening mark, ${shrunk} lost an unbalanced mark, ${failed} not read back exact`;
+}
+
 async function main(): Promise<void> {
   const files = textFiles(corpus);
   if (files.length === 0) throw new Error(`no .txt files under ${corpus}`);
+  console.log(`Corpus: ${corpus} (${files.length} articles)`);
+  console.log(roundTrips(files));
   const folder = mkdtempSync(join(tmpdir(), 'dossier-citations-'));
   try {
     // 200 notes, each quoting 10 sentences of 5 articles.
@@ -130,7 +154,6 @@ async function main(): Promise<void> {
     const row = (label: string, ms: number, note = '') => console.log(`${label.padEnd(46)} ${ms.toFixed(2).padStart(9)} ms  ${note}`);
     const baseline = median(reads);
     const ratio = (times: number[]) => `${(median(times) / baseline).toFixed(1)}× the baseline (fastest runs: ${(Math.min(...times) / Math.min(...reads)).toFixed(1)}×)`;
-    console.log(`Corpus: ${corpus} (${files.length} articles)`);
     console.log(`${notes.length} notes (${(noteBytes / 1024).toFixed(0)} KB), ${quotes.length} quotes of ${sources.size} sources (${(sourceBytes / 1024 / 1024).toFixed(1)} MB), ${edits} sources edited`);
     console.log(`matches: ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}`);
     console.log(`medians of ${runs} runs\n`);
