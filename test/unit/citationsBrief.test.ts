@@ -63,7 +63,7 @@ describe('citations: exporting a brief', () => {
 
   it('renders the same document as HTML', () => {
     assert.match(brief.html, /^<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>Transport week<\/title>/);
-    assert.match(brief.html, /<p>— <a href="\.\.\/sources\/bridge\.txt#L4">Council approves new bridge, 2024-03-05, line 6<\/a> \[1\]<\/p>|<a href="\.\.\/sources\/bridge\.txt#L6">/);
+    assert.match(brief.html, /<blockquote>\n<p>The vote was seven to two\.<\/p>\n<p>— <a href="\.\.\/sources\/bridge\.txt#L6">Council approves new bridge, 2024-03-05, line 6<\/a> \[1\]<\/p>\n<\/blockquote>/);
     assert.match(brief.html, /<ol>\n<li>Council approves new bridge — 2024-03-05 — <a href="\.\.\/sources\/bridge\.txt">\.\.\/sources\/bridge\.txt<\/a><\/li>/);
     assert.match(brief.html, /<h2>Stale quotes<\/h2>\n<ul>\n<li>“Trains ran again on Saturday\.” — \[2\], line 3: quoted text no longer in source<\/li>/);
   });
