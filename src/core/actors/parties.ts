@@ -22,6 +22,9 @@ const nicknames = new Map([
 /** Adjective forms of stems: the Democratic Party and the Democrats are one. */
 const adjectives = new Map([['democratic', 'democrat']]);
 
+/** The words a party form can end in. */
+const lastWords = new Set(['party', ...[...families, ...nicknames.keys(), ...adjectives.keys()].map((name) => name.slice(name.lastIndexOf(' ') + 1))]);
+
 const leadingThe = /^the /;
 const trailingParty = / party$/;
 
@@ -30,6 +33,7 @@ const trailingParty = / party$/;
  * organization: a lone family word ("Green", "Liberal") is then a party, otherwise a person or an adjective.
  */
 export function partyKey(lowerName: string, sure: boolean): string | undefined {
+  if (!lastWords.has(singular(lowerName.slice(lowerName.lastIndexOf(' ') + 1)))) return undefined; // most names, at once
   let name = lowerName.replace(leadingThe, '').replace(/^(?:new|old) (?=labour$)/, '');
   const named = trailingParty.test(name);
   if (named) name = name.replace(trailingParty, '');
