@@ -1,7 +1,8 @@
 // The recognizer: tokenizes raw text, scores each token from per-word-type vectors cached once per
 // distinct word (plus a few context rows, and for capitalized words the mean context of their
 // other occurrences in the article), decodes each sentence with constrained Viterbi and turns
-// PER/ORG/LOC entities into mentions. MISC is tagged but not reported.
+// PER/ORG/LOC entities into mentions. MISC is tagged but not reported. It also answers what the
+// model's world knowledge says a whole name is (knownType).
 import type { ActorType, EntityMention, Recognizer, Span } from '../types';
 import { ContextGroups, DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
 import { shapeCount } from './wordShape';
@@ -22,10 +23,12 @@ import {
   FeatureExtractor,
   CLUSTER_KEYS,
   GAZETTEER_KEYS,
+  KNOWLEDGE_KEYS,
   SPELLING_KEYS,
   WORD_KEYS,
 } from './features';
 import { KeyIndex } from './keyIndex';
+import { KnownNames } from './knowledge';
 import { quantize, type NerModel } from './modelFormat';
 import { classOfTag, isInside, tagCount } from './tags';
 import { CAPS_LINE, SENTENCE_START, Tokens, tokenize } from './tokenizer';
@@ -74,10 +77,12 @@ export class NerRecognizer implements Recognizer {
   private readonly clusterSums = classSums();
   private readonly gazetteerSums = classSums();
   private readonly spellingSums = classSums();
+  private readonly knowledgeSums = classSums();
   /** Dynamic rows summed in pairs: shape trigram, document case × history, neighbours' history. */
   private readonly shapeTriples: Float32Array;
   private readonly caseHistory: Float32Array;
   private readonly neighbourHistory: Float32Array;
+  private readonly known: KnownNames;
 
   constructor(private readonly model: NerModel) {
     this.keyIndex = new KeyIndex(model.keys);
@@ -97,7 +102,13 @@ export class NerRecognizer implements Recognizer {
       row(dynamicBlock.historyPrevious + i),
       row(dynamicBlock.historyNext + j),
     ]);
+    this.known = new KnownNames(model.names);
     this.resetTypes();
+  }
+
+  /** See KnownNames.knownType: "Aer Lingus" → organization, "Sheffield" → place, unknown → undefined. */
+  knownType(name: string): ActorType | undefined {
+    return this.known.knownType(name);
   }
 
   recognize(text: string, other?: Span[]): EntityMention[] {
@@ -250,6 +261,7 @@ export class NerRecognizer implements Recognizer {
       this.addClass(this.clusterSums, CLUSTER_KEYS, extractor.cluster);
       this.addClass(this.gazetteerSums, GAZETTEER_KEYS, extractor.gazetteer);
       this.addClass(this.spellingSums, SPELLING_KEYS, extractor.spelling);
+      this.addClass(this.knowledgeSums, KNOWLEDGE_KEYS, extractor.knowledge);
     }
     const vectors = this.vectors;
     const extraVectors = this.extraVectors;

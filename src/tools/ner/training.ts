@@ -1,7 +1,10 @@
 // Trains the recognizer's model from labelled articles and unlabelled text (deterministic for a seed).
 import type { NerModel } from '../../core/ner';
 import type { LabelledDocument } from './conll';
-import { buildLexicon, gazetteerOf, withGazetteer } from './lexiconBuilder';
+import { join } from 'node:path';
+import { findRoot } from '../loadModel';
+import { buildKnowledge } from './knowledge';
+import { buildLexicon, gazetteerOf, withGazetteer, withKnowledge } from './lexiconBuilder';
 import { averageModels, PerceptronTrainer } from './perceptron';
 
 export const defaultTrainingSettings = {
@@ -25,8 +28,10 @@ export function trainModel(
   log: (message: string) => void = () => undefined,
 ): NerModel {
   log('clustering words');
-  const base = buildLexicon([...documents.map((d) => d.text), ...unlabelled], { ...settings, log });
-  log(`lexicon: ${base.words.length} words`);
+  const clustered = buildLexicon([...documents.map((d) => d.text), ...unlabelled], { ...settings, log });
+  const knowledge = buildKnowledge(join(findRoot(), '..', 'shared', 'corpus', 'extra'));
+  const base = withKnowledge(clustered, knowledge.words);
+  log(`lexicon: ${base.words.length} words (${base.words.length - clustered.words.length} from world knowledge)`);
   // Gazetteer features are learned on folds whose gazetteer leaves their own articles out.
   const foldOf = (i: number) => i % settings.folds;
   const foldLexicons = Array.from({ length: settings.folds }, (_, fold) =>
@@ -41,7 +46,7 @@ export function trainModel(
     );
     log(`run ${run + 1}: training on ${trainer.featureCount} features, ${settings.epochs} epochs`);
     trainer.train(settings.epochs, settings.seed + run, log);
-    models.push(trainer.model(lexicon, settings.prune));
+    models.push(trainer.model(lexicon, knowledge.names, settings.prune));
   }
   return averageModels(models);
 }
