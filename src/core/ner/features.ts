@@ -87,6 +87,25 @@ function lookUp(word: string, lower: string, lowerEntry: number, lexicon: Lexico
   return lowerEntry;
 }
 
+/**
+ * The capitalization habit of a lower-case form; for an unknown hyphenated word, that of its most
+ * often capitalized part ("skiing-women" is written in lower case, "anglo-dutch" capitalized).
+ */
+function casingHabit(lower: string, lowerEntry: number, lexicon: Lexicon): number {
+  if (lowerEntry >= 0) return lexicon.casing[lowerEntry];
+  let best = caseBucket(0, 0);
+  if (lower.length < 3 || !lower.includes('-')) return best;
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && lower.charCodeAt(i) !== 45) continue;
+    const part = i > start ? lexicon.index.get(lower.slice(start, i)) : undefined;
+    const bucket = part === undefined ? 0 : lexicon.casing[part];
+    if (bucket > 0 && (best === 0 || (bucket - 1) % 5 > (best - 1) % 5)) best = bucket;
+    start = i + 1;
+  }
+  return best;
+}
+
 function clusterPrefix(path: number, length: number): number {
   const pathLength = 31 - Math.clz32(path);
   return pathLength <= length ? path : path >>> (pathLength - length);
@@ -250,7 +269,7 @@ export class FeatureExtractor {
       const title = lexicon.index.get(word[0] + lower.slice(1));
       if (title !== undefined) this.knowledge = lexicon.knowledge[title];
     }
-    const casing = (lowerEntry >= 0 ? lexicon.casing[lowerEntry] : caseBucket(0, 0)) * 32 + shape;
+    const casing = casingHabit(lower, lowerEntry, lexicon) * 32 + shape;
     this.spelling = casing * 16 + Math.min(word.length, 8);
     const lowerHash = hashChars(lower, 0, lower.length);
     const wordHash = normal === lower ? lowerHash : hashChars(normal, 0, normal.length);

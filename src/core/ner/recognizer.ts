@@ -31,7 +31,7 @@ import { KeyIndex } from './keyIndex';
 import { KnownNames } from './knowledge';
 import { quantize, type NerModel } from './modelFormat';
 import { classOfTag, isInside, tagCount } from './tags';
-import { CAPS_LINE, SENTENCE_START, Tokens, tokenize } from './tokenizer';
+import { CAPS_LINE, LINE_START, SENTENCE_START, Tokens, tokenize } from './tokenizer';
 import { prepareTransitions, type Transitions, Viterbi } from './viterbi';
 import { WordTypes } from './wordTypes';
 
@@ -150,11 +150,27 @@ export class NerRecognizer implements Recognizer {
       const type = actorTypes[entityClass];
       const start = this.tokens.starts[t];
       const end = this.tokens.ends[last];
+      if (this.tokens.flags[t] & CAPS_LINE && this.isTableHeader(t, n)) {
+        t = last + 1;
+        continue;
+      }
       if (type) mentions.push({ start, end, type, text: text.slice(start, end) });
       else other?.push({ start, end });
       t = last + 1;
     }
     return mentions;
+  }
+
+  /** Whether token t is on a line of four or more short words in capitals, the head of a table ("P W D L PF PA PTS"). */
+  private isTableHeader(t: number, n: number): boolean {
+    const { starts, ends, flags } = this.tokens;
+    let first = t;
+    while (first > 0 && !(flags[first] & LINE_START)) first--;
+    let end = first + 1;
+    while (end < n && !(flags[end] & LINE_START)) end++;
+    if (end - first < 4) return false;
+    for (let u = first; u < end; u++) if (ends[u] - starts[u] > 3) return false;
+    return true;
   }
 
   /** Sums, per group of a capitalized word, its neighbours' vectors over its occurrences. */
