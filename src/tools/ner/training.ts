@@ -4,6 +4,7 @@ import type { LabelledDocument } from './conll';
 import { join } from 'node:path';
 import { findRoot } from '../loadModel';
 import { buildKnowledge } from './knowledge';
+import { reutersTexts } from './reuters';
 import { buildLexicon, gazetteerOf, withGazetteer, withKnowledge } from './lexiconBuilder';
 import { averageModels, PerceptronTrainer } from './perceptron';
 
@@ -17,6 +18,10 @@ export const defaultTrainingSettings = {
   prune: 0.05,
   /** Perceptrons trained with different seeds whose weights are averaged. */
   runs: 1,
+  /** Whether Reuters-21578 joins the unlabelled text (1) or not (0). */
+  reuters: 1,
+  /** Tenths of the training articles tagged without the training-name gazetteer, as unseen news is. */
+  blind: 3,
 };
 
 export type TrainingSettings = typeof defaultTrainingSettings;
@@ -28,8 +33,10 @@ export function trainModel(
   log: (message: string) => void = () => undefined,
 ): NerModel {
   log('clustering words');
-  const clustered = buildLexicon([...documents.map((d) => d.text), ...unlabelled], { ...settings, log });
-  const knowledge = buildKnowledge(join(findRoot(), '..', 'shared', 'corpus', 'extra'));
+  const extra = join(findRoot(), '..', 'shared', 'corpus', 'extra');
+  const news = settings.reuters ? reutersTexts(extra) : [];
+  const clustered = buildLexicon([...documents.map((d) => d.text), ...unlabelled, ...news], { ...settings, log });
+  const knowledge = buildKnowledge(extra);
   const base = withKnowledge(clustered, knowledge.words);
   log(`lexicon: ${base.words.length} words (${base.words.length - clustered.words.length} from world knowledge)`);
   // Gazetteer features are learned on folds whose gazetteer leaves their own articles out.
@@ -41,8 +48,8 @@ export function trainModel(
   const models = [];
   for (let run = 0; run < settings.runs; run++) {
     const trainer = new PerceptronTrainer(
-      foldLexicons,
-      documents.map((document, i) => ({ document, fold: foldOf(i) })),
+      [...foldLexicons, base],
+      documents.map((document, i) => ({ document, fold: (i * 7) % 10 < settings.blind ? settings.folds : foldOf(i) })),
     );
     log(`run ${run + 1}: training on ${trainer.featureCount} features, ${settings.epochs} epochs`);
     trainer.train(settings.epochs, settings.seed + run, log);
