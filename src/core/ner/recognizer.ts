@@ -5,7 +5,7 @@
 // model's world knowledge says a whole name is (knownType).
 import type { ActorType, EntityMention, Recognizer, Span } from '../types';
 import { ContextGroups, DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
-import { shapeCount } from './wordShape';
+import { SHAPE_DIGITS, shapeCount } from './wordShape';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -145,18 +145,20 @@ export class NerRecognizer implements Recognizer {
         t++;
         continue;
       }
-      let last = t;
-      while (last + 1 < n && isInside(tags[last + 1]) && classOfTag(tags[last + 1]) === entityClass) last++;
+      let next = t + 1;
+      while (next < n && isInside(tags[next]) && classOfTag(tags[next]) === entityClass) next++;
+      let last = next - 1;
+      const caps = (this.tokens.flags[t] & CAPS_LINE) !== 0;
+      // In a table in capitals ("HARTFORD 12 7 6 77"), the figures after a name are not part of it.
+      if (caps) while (last > t && this.types.shapes[this.typeIds[last]] === SHAPE_DIGITS) last--;
       const type = actorTypes[entityClass];
       const start = this.tokens.starts[t];
       const end = this.tokens.ends[last];
-      if (this.tokens.flags[t] & CAPS_LINE && this.isTableHeader(t, n)) {
-        t = last + 1;
-        continue;
+      if (!caps || !this.isTableHeader(t, n)) {
+        if (type) mentions.push({ start, end, type, text: text.slice(start, end) });
+        else other?.push({ start, end });
       }
-      if (type) mentions.push({ start, end, type, text: text.slice(start, end) });
-      else other?.push({ start, end });
-      t = last + 1;
+      t = next;
     }
     return mentions;
   }
