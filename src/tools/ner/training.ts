@@ -17,7 +17,7 @@ export const defaultTrainingSettings = {
   passes: 8,
   prune: 0.05,
   /** Perceptrons trained with different seeds whose weights are averaged. */
-  runs: 1,
+  runs: 2,
   /** Whether Reuters-21578 joins the unlabelled text (1) or not (0). */
   reuters: 1,
   /** Tenths of the training articles tagged without the training-name gazetteer, as unseen news is. */
