@@ -9,7 +9,7 @@ export { tokenize, Tokens } from './tokenizer';
 /** A recognizer that also tells the type world knowledge gives a whole name. */
 export interface KnowingRecognizer extends Recognizer {
   /**
-   * The type the model's lists give a whole name ("Aer Lingus" → organization, "Sheffield" →
+   * The type the model's lists give a whole name ("Bosch" → organization, "Sheffield" →
    * place, "Tony Blair" → person), or undefined when they do not know it or disagree. Case and
    * a leading "the" do not matter. Evidence for deciding an actor's type, not a verdict.
    */

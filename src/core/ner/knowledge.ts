@@ -22,8 +22,10 @@ export const knowledgeBits = {
   corpusOrganizationPart: 11,
   corpusPlace: 12,
   corpusPlacePart: 13,
+  /** A word for a person's role or title, written before names: "Lord", "President", "Dr". */
+  personRole: 14,
 } as const;
-export const knowledgeBitCount = 14;
+export const knowledgeBitCount = 15;
 
 /** Whole names by type, as name keys, sorted. */
 export interface NameTypes {
@@ -50,7 +52,7 @@ export class KnownNames {
   constructor(private readonly lists: NameTypes) {}
 
   /**
-   * The type world knowledge gives a whole name ("Aer Lingus" → organization, "Sheffield" → place),
+   * The type world knowledge gives a whole name ("Bosch" → organization, "Sheffield" → place),
    * or undefined when the lists do not know it or disagree. Evidence, not a verdict: a city's
    * name may stand for its team.
    */

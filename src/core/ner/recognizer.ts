@@ -106,7 +106,7 @@ export class NerRecognizer implements Recognizer {
     this.resetTypes();
   }
 
-  /** See KnownNames.knownType: "Aer Lingus" → organization, "Sheffield" → place, unknown → undefined. */
+  /** See KnownNames.knownType: "Bosch" → organization, "Sheffield" → place, unknown → undefined. */
   knownType(name: string): ActorType | undefined {
     return this.known.knownType(name);
   }

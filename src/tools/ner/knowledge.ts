@@ -22,7 +22,18 @@ interface NameSource {
   type: ActorType;
   tier: number;
   names: string[];
+  /** The knowledge bits of a one-word name and of each word of a longer one. */
+  bits: [number, number];
 }
+
+const b = knowledgeBits;
+const types = ['person', 'organization', 'place'] as const;
+/** Bits of the corpus names, by type (as in `types`). */
+const corpusBits: [number, number][] = [
+  [b.corpusPerson, b.corpusPerson],
+  [b.corpusOrganization, b.corpusOrganizationPart],
+  [b.corpusPlace, b.corpusPlacePart],
+];
 
 // The packages are read from node_modules as they are, not bundled into the tool.
 const load = createRequire(join(findRoot(), 'package.json'));
@@ -43,7 +54,7 @@ const title = (word: string) => word.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: s
 const latin = /^[\p{Script=Latin}\d .,'&-]+$/u;
 
 /** The lists of the npm packages, by type and tier. */
-function packageSources(): { sources: NameSource[]; given: string[] } {
+function packageSources(): NameSource[] {
   const lexicon = nlp.model().one.lexicon;
   const tagged = (...tags: string[]) =>
     Object.entries(lexicon)
@@ -55,27 +66,24 @@ function packageSources(): { sources: NameSource[]; given: string[] } {
   // Towns under 100,000 often share their name with people (Howard, Crosby): they rank with given names.
   const big = cities.filter((c) => c.population >= 100000).map((c) => c.name);
   const towns = cities.filter((c) => c.population >= 15000 && c.population < 100000).map((c) => c.name);
-  const given = givenNames();
-  const sources: NameSource[] = [
-    { type: 'place', tier: 0, names: [...countryNames, ...big, ...tagged('City', 'Country', 'Region', 'Place'), ...fakerEnglish.location!.state!, ...fakerEnglish.location!.continent!] },
-    {
-      type: 'organization',
-      tier: 0,
-      names: [
-        ...tagged('Organization', 'SportsTeam'),
-        ...fakerEnglish.airline!.airline!.map((a) => a.name),
-        ...fakerEnglish.vehicle!.manufacturer!,
-        ...fakerEnglish.book!.publisher!,
-      ],
-    },
-    { type: 'person', tier: 0, names: [...tagged('Person'), ...fakerEnglish.book!.author!.filter((a) => !/ and /.test(a))] },
-    { type: 'place', tier: 1, names: towns },
-    { type: 'organization', tier: 1, names: companyWords() },
-    { type: 'person', tier: 1, names: given },
-    { type: 'person', tier: 1, names: surnames(true) },
-    { type: 'person', tier: 2, names: surnames(false) },
+  const places = [...countryNames, ...big, ...tagged('City', 'Country', 'Region', 'Place'), ...fakerEnglish.location!.state!, ...fakerEnglish.location!.continent!];
+  const organizations = [
+    ...tagged('Organization', 'SportsTeam'),
+    ...fakerEnglish.airline!.airline!.map((a) => a.name),
+    ...fakerEnglish.vehicle!.manufacturer!,
+    ...fakerEnglish.book!.publisher!,
   ];
-  return { sources, given };
+  const people = [...tagged('Person'), ...fakerEnglish.book!.author!.filter((a) => !/ and /.test(a))];
+  return [
+    { type: 'place', tier: 0, names: places, bits: [b.place, b.placePart] },
+    { type: 'organization', tier: 0, names: organizations, bits: [b.organization, b.organizationPart] },
+    { type: 'person', tier: 0, names: people, bits: [b.personPart, b.personPart] },
+    { type: 'place', tier: 1, names: towns, bits: [b.place, b.placePart] },
+    { type: 'organization', tier: 1, names: companyWords(), bits: [b.organization, b.organizationPart] },
+    { type: 'person', tier: 1, names: givenNames(), bits: [b.givenName, b.givenName] },
+    { type: 'person', tier: 1, names: surnames(true), bits: [b.surname, b.surname] },
+    { type: 'person', tier: 2, names: surnames(false), bits: [b.surname, b.surname] },
+  ];
 }
 
 function companyWords(): string[] {
@@ -106,15 +114,17 @@ function surnames(english: boolean): string[] {
   return [...names];
 }
 
-/** Words that head or end names of organizations and places ("Airlines", "Inc", "River"). */
-function headWords(): { organization: string[]; place: string[] } {
+/** Words that head or end names of organizations and places ("Airlines", "Inc", "River"), and words for people's roles ("Lord", "Minister"). */
+function headWords(): { organization: string[]; place: string[]; person: string[] } {
   const two = nlp.model().two;
+  const lexicon = nlp.model().one.lexicon;
+  const roles = Object.keys(lexicon).filter((w) => !w.includes(' ') && ['Actor', 'Honorific'].some((t) => [lexicon[w]].flat().includes(t)));
   const legal = Object.values(allLocales).flatMap((l) => l.company?.legal_entity_type ?? []).filter((w) => latin.test(w) && !/\s/.test(w));
-  return { organization: [...Object.keys(two.orgWords).map(title), ...legal], place: Object.keys(two.placeWords).map(title) };
+  return { organization: [...Object.keys(two.orgWords).map(title), ...legal], place: Object.keys(two.placeWords).map(title), person: roles.map(title) };
 }
 
 /** Names of labelled corpora: GMB (VOA news) and the Broad Twitter Corpus, by type with counts. */
-export function corpusNames(extra: string): Map<string, number[]> {
+function corpusNames(extra: string): Map<string, number[]> {
   const counts = new Map<string, number[]>();
   const add = (name: string, type: number) => {
     if (!/\p{L}/u.test(name)) return;
@@ -154,7 +164,7 @@ export function corpusNames(extra: string): Map<string, number[]> {
 
 /** Builds the knowledge from the packages and the corpora under `extra`. */
 export function buildKnowledge(extra: string): Knowledge {
-  const { sources, given } = packageSources();
+  const sources = packageSources();
   const tiers = new Map<string, number[]>(); // name key → per type, the best tier that lists it (9: none)
   const words = new Map<string, number>();
   const tokens = new Tokens();
@@ -164,46 +174,40 @@ export function buildKnowledge(extra: string): Knowledge {
     if (tokens.count === 1) mark(name, whole);
     else for (let t = 0; t < tokens.count; t++) mark(name.slice(tokens.starts[t], tokens.ends[t]), part);
   };
-  const typeIndex: Record<ActorType, number> = { person: 0, organization: 1, place: 2 };
   const listed = (name: string, type: ActorType, tier: number) => {
     const key = nameKey(name);
     let entry = tiers.get(key);
     if (!entry) tiers.set(key, (entry = [9, 9, 9]));
-    entry[typeIndex[type]] = Math.min(entry[typeIndex[type]], tier);
+    entry[types.indexOf(type)] = Math.min(entry[types.indexOf(type)], tier);
   };
   for (const source of sources) {
     for (const name of source.names) {
       const clean = name.trim();
       if (!clean || !/\p{Lu}/u.test(clean)) continue;
       listed(clean, source.type, source.tier);
-      if (source.names === given) mark(clean, knowledgeBits.givenName);
-      else if (source.type === 'person' && source.tier > 0) mark(clean, knowledgeBits.surname);
-      else if (source.type === 'person') markWords(clean, knowledgeBits.personPart, knowledgeBits.personPart);
-      else if (source.type === 'organization') markWords(clean, knowledgeBits.organization, knowledgeBits.organizationPart);
-      else markWords(clean, knowledgeBits.place, knowledgeBits.placePart);
+      markWords(clean, ...source.bits);
     }
   }
   const heads = headWords();
-  for (const word of heads.organization) mark(word, knowledgeBits.organizationHead);
-  for (const word of heads.place) mark(word, knowledgeBits.placeHead);
+  for (const word of heads.organization) mark(word, b.organizationHead);
+  for (const word of heads.place) mark(word, b.placeHead);
+  for (const word of heads.person) mark(word, b.personRole);
   for (const [name, count] of corpusNames(extra)) {
     const total = count[0] + count[1] + count[2];
     const best = count.indexOf(Math.max(...count));
     if (total < 2 || count[best] < 0.8 * total) continue;
-    const bits = [knowledgeBits.corpusPerson, knowledgeBits.corpusOrganization, knowledgeBits.corpusPlace][best];
-    markWords(name, bits, best === 0 ? bits : bits + 1);
-    listed(name, (['person', 'organization', 'place'] as const)[best], 2);
+    markWords(name, ...corpusBits[best]);
+    listed(name, types[best], 2);
   }
   return { names: nameTypes(tiers), words };
 }
 
 /** The type of each name: the one type its best tier lists it under (names listed under two are left out). */
 function nameTypes(tiers: Map<string, number[]>): NameTypes {
-  const types: NameTypes = { person: [], organization: [], place: [] };
-  for (const [key, entry] of [...tiers].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const lists: NameTypes = { person: [], organization: [], place: [] };
+  for (const [key, entry] of [...tiers].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const best = Math.min(...entry);
-    if (entry.filter((tier) => tier === best).length !== 1) continue;
-    types[(['person', 'organization', 'place'] as const)[entry.indexOf(best)]].push(key);
+    if (entry.filter((tier) => tier === best).length === 1) lists[types[entry.indexOf(best)]].push(key);
   }
-  return types;
+  return lists;
 }
