@@ -118,7 +118,7 @@ describe('NER core', () => {
     const rows = keys.length + dynamicRowCount;
     const model: NerModel = {
       lexicon,
-      names: { person: ['tony blair'], organization: ['aer lingus', 'pirelli'], place: [] },
+      names: { person: 'tony blair', organization: 'aer lingus\npirelli', place: '' },
       keys,
       weights: Float32Array.from({ length: rows * T }, (_, i) => Math.sin(i)),
       transitions: Float32Array.from({ length: (T + 1) * T }, (_, i) => i / 10),

@@ -22,7 +22,7 @@ describe('NER world knowledge', () => {
   });
 
   it('leaves out names the lists disagree on', () => {
-    const known = new KnownNames({ person: ['jordan', 'tony blair'], organization: [], place: ['jordan'] });
+    const known = new KnownNames({ person: 'jordan\ntony blair', organization: '', place: 'jordan' });
     assert.equal(known.knownType('Jordan'), undefined);
     assert.equal(known.knownType('Tony Blair'), 'person');
   });

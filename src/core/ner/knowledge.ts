@@ -27,12 +27,8 @@ export const knowledgeBits = {
 } as const;
 export const knowledgeBitCount = 15;
 
-/** Whole names by type, as name keys, sorted. */
-export interface NameTypes {
-  person: string[];
-  organization: string[];
-  place: string[];
-}
+/** Whole names by type: their name keys, sorted, one a line (split only when first asked). */
+export type NameTypes = Record<ActorType, string>;
 
 /** The form names are compared in: NFKC, plain apostrophes, one space, lower case, no leading "the". */
 export function nameKey(name: string): string {
@@ -60,7 +56,8 @@ export class KnownNames {
     if (!this.types) {
       this.types = new Map();
       for (const type of ['person', 'organization', 'place'] as const) {
-        for (const key of this.lists[type]) this.types.set(key, this.types.has(key) ? null : type); // null: listed as two types
+        if (!this.lists[type]) continue;
+        for (const key of this.lists[type].split('\n')) this.types.set(key, this.types.has(key) ? null : type); // null: listed as two types
       }
     }
     return this.types.get(nameKey(name)) ?? undefined;

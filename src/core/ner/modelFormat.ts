@@ -128,7 +128,7 @@ export function encodeModel(model: NerModel): Uint8Array {
   for (const bits of model.lexicon.gazetteer) w.varint(bits);
   w.raw(model.lexicon.nameClass);
   for (const bits of model.lexicon.knowledge) w.varint(bits);
-  for (const type of nameTypes) w.text(model.names[type].join('\n'));
+  for (const type of nameTypes) w.text(model.names[type]);
   w.varint(model.keys.length);
   let previous = 0;
   for (const key of model.keys) {
@@ -176,10 +176,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   lexicon.nameClass.set(r.raw(wordCount));
   for (let i = 0; i < wordCount; i++) lexicon.knowledge[i] = r.varint();
   const names = {} as NameTypes;
-  for (const type of nameTypes) {
-    const list = r.text();
-    names[type] = list ? list.split('\n') : [];
-  }
+  for (const type of nameTypes) names[type] = r.text();
   const keyCount = r.varint();
   const keys = new Uint32Array(keyCount);
   let key = 0;

@@ -204,10 +204,10 @@ export function buildKnowledge(extra: string): Knowledge {
 
 /** The type of each name: the one type its best tier lists it under (names listed under two are left out). */
 function nameTypes(tiers: Map<string, number[]>): NameTypes {
-  const lists: NameTypes = { person: [], organization: [], place: [] };
+  const lists: Record<ActorType, string[]> = { person: [], organization: [], place: [] };
   for (const [key, entry] of [...tiers].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const best = Math.min(...entry);
     if (entry.filter((tier) => tier === best).length === 1) lists[types[entry.indexOf(best)]].push(key);
   }
-  return lists;
+  return { person: lists.person.join('\n'), organization: lists.organization.join('\n'), place: lists.place.join('\n') };
 }
