@@ -113,10 +113,12 @@ describe('NER core', () => {
     lexicon.casing.set([5, 1]);
     lexicon.gazetteer.set([0x8421, 0]);
     lexicon.nameClass.set([2 * 4 + 3, 0]);
+    lexicon.knowledge.set([0b1001000, 0]);
     const keys = Uint32Array.from([3, 70, 4_000_000_000]);
     const rows = keys.length + dynamicRowCount;
     const model: NerModel = {
       lexicon,
+      names: { person: 'tony blair', organization: 'aer lingus\npirelli', place: '' },
       keys,
       weights: Float32Array.from({ length: rows * T }, (_, i) => Math.sin(i)),
       transitions: Float32Array.from({ length: (T + 1) * T }, (_, i) => i / 10),
@@ -128,6 +130,8 @@ describe('NER core', () => {
     assert.deepEqual([...read.lexicon.clusters], [...lexicon.clusters]);
     assert.deepEqual([...read.lexicon.gazetteer], [...lexicon.gazetteer]);
     assert.deepEqual([...read.lexicon.nameClass], [...lexicon.nameClass]);
+    assert.deepEqual([...read.lexicon.knowledge], [...lexicon.knowledge]);
+    assert.deepEqual(read.names, model.names);
     assert.deepEqual([...read.keys], [...keys]);
     assert.deepEqual([...read.transitions], [...model.transitions]);
     read.weights.forEach((w, i) => assert.ok(Math.abs(w - model.weights[i]) <= 1 / 127 + 1e-6));

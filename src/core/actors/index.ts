@@ -5,5 +5,5 @@ export { groupArticleEntities, isShortFormOf, type LocalEntity } from './article
 export { type Curation, curationExample, emptyCuration, parseCuration } from './curation';
 export { type CurationChange, describeChange, editCuration } from './curationEdit';
 export { NameMatcher, splitWords } from './nameMatcher';
-export { hasLetter, isWhiteSpace, nameKey, typedKey, wellKnownAcronyms } from './names';
+export { hasLetter, isWhiteSpace, nameKey, trimName, typedKey, wellKnownAcronyms } from './names';
 export { partyKey } from './parties';

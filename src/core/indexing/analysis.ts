@@ -2,8 +2,9 @@
 // Plain data, so it can be computed in a worker thread and kept in a cache.
 import { type Dateline, readArticle } from '../text';
 import { actorTypes, type EntityMention, firstNotBefore, NumberList, type Recognizer, type Span, toIsoDate } from '../base';
-import { groupArticleEntities, type LocalEntity, partyKey, wellKnownAcronyms } from '../actors';
+import { groupArticleEntities, type LocalEntity, partyKey, trimName, wellKnownAcronyms } from '../actors';
 import { type ArticleEvent, findEvents } from '../events';
+import { knownType } from '../ner';
 
 export interface ArticleAnalysis {
   title: string;
@@ -26,8 +27,10 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
   const published = structure.published;
   const dateline = structure.dateline;
   const other: Span[] = [];
-  const recognized = recognizer.recognize(blankOut(text, dateline ? structure.chrome.filter((c) => c !== dateline.span) : structure.chrome), other);
-  const withAcronyms = withPartyNames(text, withWellKnownAcronyms(text, recognized, other), other);
+  const story = blankOut(text, dateline ? structure.chrome.filter((c) => c !== dateline.span) : structure.chrome);
+  const recognized = recognizer.recognize(story, other);
+  const known = withKnownOrganizations(text, recognized, recognizer);
+  const withAcronyms = withRepeatedNames(story, withPartyNames(text, withWellKnownAcronyms(text, known, other), other), other);
   const found = dateline ? withDatelineNames(text, withAcronyms, dateline) : withAcronyms;
   const sentences = sentenceSpans(structure.sentences);
   return {
@@ -40,6 +43,72 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
     chrome: structure.chrome,
     entities: groupArticleEntities(text, found, sentenceFinder(sentences)),
   };
+}
+
+/**
+ * A name world knowledge knows as an organization's (a company, a band) is one where the recognizer
+ * read a person: "Bosch said", "Yahoo shares". Not where it read a place (organizations are named
+ * after places: the West Bank is no bank), and knowledge of places and people overrides nothing.
+ */
+function withKnownOrganizations(text: string, found: EntityMention[], recognizer: Recognizer): EntityMention[] {
+  return found.map((m) => {
+    if (m.type !== 'person') return m;
+    const span = trimName(text, m.start, m.end, m.type);
+    return knownType(recognizer, text.slice(span.start, span.end)) === 'organization' ? { ...m, type: 'organization' } : m;
+  });
+}
+
+/**
+ * A name the article writes again where the recognizer missed it is a mention too: "Trump" in "the
+ * Trump administration" once "Donald Trump" is read elsewhere in the article (one sense per article).
+ * Not inside another name, and not a month or a day, which are names of people too.
+ */
+function withRepeatedNames(text: string, found: EntityMention[], other: readonly Span[]): EntityMention[] {
+  const spellings = new Map<string, EntityMention['type']>();
+  for (const m of found) {
+    const span = trimName(text, m.start, m.end, m.type);
+    const spelling = text.slice(span.start, span.end);
+    // A person's surname too: "Donald Trump" … "the Trump administration".
+    const surname = m.type === 'person' ? /\s(\p{Lu}[\p{L}'’-]+)$/u.exec(spelling)?.[1] : undefined;
+    for (const name of surname ? [spelling, surname] : [spelling]) {
+      if (name.length > 1 && startsUpper.test(name) && !calendarWord.test(name) && !spellings.has(name)) spellings.set(name, m.type);
+    }
+  }
+  // Taken: the names found, and other kinds of names longer than a name alone ("The Last Sunny Corner of the Internet").
+  const taken = [...found, ...other.filter((span) => !spellings.has(text.slice(span.start, span.end)))].sort((a, b) => a.start - b.start);
+  const extra: EntityMention[] = [];
+  for (const [spelling, type] of spellings) {
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+      const end = at + spelling.length;
+      if (isNameCharacter(text.charCodeAt(at - 1)) || isNameCharacter(text.charCodeAt(end)) || overlapsAny(taken, at, end)) continue;
+      extra.push({ start: at, end, type, text: spelling });
+    }
+  }
+  if (extra.length === 0) return found;
+  // A longer spelling wins where two found the same place ("Donald Trump" over "Trump").
+  extra.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = extra.filter((m, i) => i === 0 || m.start >= extra[i - 1].end);
+  return [...found, ...kept].sort((a, b) => a.start - b.start);
+}
+
+const startsUpper = /^\p{Lu}/u;
+const calendarWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function isNameCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 38 || (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)));
+}
+
+/** Whether [start, end) overlaps a span of a list sorted by start. */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < end) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0 && i >= low - 8; i--) if (spans[i].end > start) return true;
+  return false;
 }
 
 /** The recognizer's mentions, plus well-known acronyms ("US", "EU") it missed or took for another kind of name, but not inside one ("U.S. Open"), in text order. */

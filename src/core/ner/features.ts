@@ -2,6 +2,7 @@
 // is a 32-bit key hashed from (template, slot, value); a slot says where the word stands relative
 // to the token being tagged, so one word contributes different features as itself and as context.
 // Values are hashed straight from the characters, so extracting features builds no strings.
+import { knowledgeBitCount } from './knowledge';
 import { caseBucket, gazetteerBits, type Lexicon } from './lexicon';
 import { coarseShape } from './wordShape';
 
@@ -40,6 +41,8 @@ const enum Template {
   Gazetteer,
   Length,
   NameClass,
+  Knowledge,
+  KnowledgeSet,
 }
 
 const normalizable = /[’‘`“”–—0-9]/;
@@ -82,6 +85,25 @@ function lookUp(word: string, lower: string, lowerEntry: number, lexicon: Lexico
     if (title !== undefined) return title;
   }
   return lowerEntry;
+}
+
+/**
+ * The capitalization habit of a lower-case form; for an unknown hyphenated word, that of its most
+ * often capitalized part ("skiing-women" is written in lower case, "anglo-dutch" capitalized).
+ */
+function casingHabit(lower: string, lowerEntry: number, lexicon: Lexicon): number {
+  if (lowerEntry >= 0) return lexicon.casing[lowerEntry];
+  let best = caseBucket(0, 0);
+  if (lower.length < 3 || !lower.includes('-')) return best;
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && lower.charCodeAt(i) !== 45) continue;
+    const part = i > start ? lexicon.index.get(lower.slice(start, i)) : undefined;
+    const bucket = part === undefined ? 0 : lexicon.casing[part];
+    if (bucket > 0 && (best === 0 || (bucket - 1) % 5 > (best - 1) % 5)) best = bucket;
+    start = i + 1;
+  }
+  return best;
 }
 
 function clusterPrefix(path: number, length: number): number {
@@ -146,7 +168,9 @@ export const CLUSTER_KEYS = 2;
 export const GAZETTEER_KEYS = 4;
 /** Keys that depend only on casing habit, shape and length. */
 export const SPELLING_KEYS = 8;
-export const ALL_KEYS = 15;
+/** Keys that depend only on the knowledge bits. */
+export const KNOWLEDGE_KEYS = 16;
+export const ALL_KEYS = 31;
 
 /**
  * Extracts the feature keys of word types into a reusable buffer. Keys shared by many words
@@ -161,6 +185,7 @@ export class FeatureExtractor {
   cluster = 0;
   gazetteer = 0;
   spelling = 0;
+  knowledge = 0;
   private count = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
@@ -197,6 +222,13 @@ export class FeatureExtractor {
     if (value >>> 17) this.add(Template.NameClass, slot, value >>> 17);
   }
 
+  /** Knowledge keys of a slot: one per bit, and for the word itself one for the whole set. */
+  private addKnowledge(slot: number, value: number): void {
+    if (!slotLayouts[slot].gazetteer || value <= 0) return;
+    for (let bit = 0; bit < knowledgeBitCount; bit++) if (value & (1 << bit)) this.add(Template.Knowledge, slot, bit);
+    if (slot === SLOT_SELF) this.add(Template.KnowledgeSet, slot, value);
+  }
+
   /** Spelling keys of a slot: `value` is casing * 16 + length (casing = habit bucket * 32 + shape). */
   private addSpelling(slot: number, value: number): void {
     const layout = slotLayouts[slot];
@@ -213,7 +245,7 @@ export class FeatureExtractor {
   extract(word: string, parts = ALL_KEYS, lower?: string, shape?: number): void {
     this.count = 0;
     if (word === BEFORE_SENTENCE || word === AFTER_SENTENCE) {
-      this.cluster = this.gazetteer = this.spelling = -1;
+      this.cluster = this.gazetteer = this.spelling = this.knowledge = -1;
       const value = hashChars(word, 0, word.length);
       for (let slot = 0; slot < slotCount; slot++) {
         this.slotStarts[slot] = this.count;
@@ -231,7 +263,13 @@ export class FeatureExtractor {
     const path = entry >= 0 ? lexicon.clusters[entry] : 0;
     this.cluster = path === 0 ? -1 - shape : path;
     this.gazetteer = entry >= 0 ? lexicon.gazetteer[entry] | IN_LEXICON | (lexicon.nameClass[entry] << 17) : 0;
-    const casing = (lowerEntry >= 0 ? lexicon.casing[lowerEntry] : caseBucket(0, 0)) * 32 + shape;
+    this.knowledge = entry >= 0 ? lexicon.knowledge[entry] : 0;
+    if (this.knowledge === 0 && word.length > 1 && word !== lower && word === word.toUpperCase()) {
+      // Knowledge is kept for the form names are written in: "PARIS" reads as "Paris", "paris" not.
+      const title = lexicon.index.get(word[0] + lower.slice(1));
+      if (title !== undefined) this.knowledge = lexicon.knowledge[title];
+    }
+    const casing = casingHabit(lower, lowerEntry, lexicon) * 32 + shape;
     this.spelling = casing * 16 + Math.min(word.length, 8);
     const lowerHash = hashChars(lower, 0, lower.length);
     const wordHash = normal === lower ? lowerHash : hashChars(normal, 0, normal.length);
@@ -265,6 +303,7 @@ export class FeatureExtractor {
       if (parts & CLUSTER_KEYS) this.addClusters(slot, this.cluster);
       if (parts & GAZETTEER_KEYS) this.addGazetteer(slot, this.gazetteer);
       if (parts & SPELLING_KEYS) this.addSpelling(slot, this.spelling);
+      if (parts & KNOWLEDGE_KEYS) this.addKnowledge(slot, this.knowledge);
     }
     this.slotStarts[slotCount] = this.count;
   }
@@ -276,6 +315,7 @@ export class FeatureExtractor {
       this.slotStarts[slot] = this.count;
       if (part === CLUSTER_KEYS) this.addClusters(slot, value);
       else if (part === GAZETTEER_KEYS) this.addGazetteer(slot, value);
+      else if (part === KNOWLEDGE_KEYS) this.addKnowledge(slot, value);
       else this.addSpelling(slot, value);
     }
     this.slotStarts[slotCount] = this.count;

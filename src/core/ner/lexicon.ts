@@ -1,5 +1,5 @@
-// Word knowledge learned from text (shipped in the model): cluster paths, capitalization habits
-// and gazetteer memberships, looked up by word form.
+// Word knowledge learned from text (shipped in the model): cluster paths, capitalization habits,
+// gazetteer memberships and what world-knowledge lists say of the word, looked up by word form.
 import { StringTable } from './stringTable';
 
 /** Gazetteer bits: the word occurs in training-data names of a class, as the whole name or its first, inner or last word. */
@@ -20,6 +20,8 @@ export interface Lexicon {
    * is part of a name at all (0: under 10%, 1: under 50%, 2: under 90%, 3: more); else 0.
    */
   nameClass: Uint8Array;
+  /** What world-knowledge lists say of the word form (bits of knowledgeBits). */
+  knowledge: Uint16Array;
 }
 
 export function createLexicon(words: string[]): Lexicon {
@@ -32,6 +34,7 @@ export function createLexicon(words: string[]): Lexicon {
     casing: new Uint8Array(words.length),
     gazetteer: new Uint16Array(words.length),
     nameClass: new Uint8Array(words.length),
+    knowledge: new Uint16Array(words.length),
   };
 }
 

@@ -1,15 +1,18 @@
-// The binary model file: a versioned header, the lexicon, feature keys, quantized weights and
-// transition scores, and a checksum. Little-endian throughout; integers as LEB128 varints.
+// The binary model file: a versioned header, the lexicon, the known names, feature keys, quantized
+// weights and transition scores, and a checksum. Little-endian throughout; integers as LEB128 varints.
+import type { NameTypes } from './knowledge';
 import { createLexicon, type Lexicon } from './lexicon';
 import { slotCount } from './features';
 import { dynamicRowCount } from './document';
 import { tagCount } from './tags';
 
 const magic = 'DOSSNER1';
-export const formatVersion = 2;
+export const formatVersion = 3;
 
 export interface NerModel {
   lexicon: Lexicon;
+  /** Whole names of known type (see KnownNames). */
+  names: NameTypes;
   /** Sorted feature keys; key i owns weight row i. Dynamic rows follow the keyed rows. */
   keys: Uint32Array;
   /** (keys.length + dynamicRowCount) rows of tagCount weights. */
@@ -51,6 +54,12 @@ class Writer {
     this.bytes.set(data, this.length);
     this.length += data.length;
   }
+  /** A string as its UTF-8 byte count and bytes. */
+  text(value: string): void {
+    const bytes = new TextEncoder().encode(value);
+    this.varint(bytes.length);
+    this.raw(bytes);
+  }
   float32s(values: Float32Array): void {
     const copy = new Float32Array(values);
     this.raw(new Uint8Array(copy.buffer));
@@ -88,10 +97,15 @@ class Reader {
     this.offset += n;
     return slice;
   }
+  text(): string {
+    return new TextDecoder().decode(this.raw(this.varint()));
+  }
   float32s(n: number): Float32Array {
     return new Float32Array(this.raw(n * 4).buffer);
   }
 }
+
+const nameTypes = ['person', 'organization', 'place'] as const;
 
 function checksum(bytes: Uint8Array, end: number): number {
   let h = 0x811c9dc5;
@@ -107,14 +121,14 @@ export function encodeModel(model: NerModel): Uint8Array {
   w.varint(tagCount);
   w.varint(slotCount);
   w.varint(dynamicRowCount);
-  const words = new TextEncoder().encode(model.lexicon.words.join('\n'));
   w.varint(model.lexicon.words.length);
-  w.varint(words.length);
-  w.raw(words);
+  w.text(model.lexicon.words.join('\n'));
   for (const path of model.lexicon.clusters) w.varint(path);
   w.raw(model.lexicon.casing);
   for (const bits of model.lexicon.gazetteer) w.varint(bits);
   w.raw(model.lexicon.nameClass);
+  for (const bits of model.lexicon.knowledge) w.varint(bits);
+  for (const type of nameTypes) w.text(model.names[type]);
   w.varint(model.keys.length);
   let previous = 0;
   for (const key of model.keys) {
@@ -152,7 +166,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     throw new ModelFormatError('NER model does not match this version of the recognizer (feature layout differs)');
   }
   const wordCount = r.varint();
-  const words = new TextDecoder().decode(r.raw(r.varint())).split('\n');
+  const words = r.text().split('\n');
   if (wordCount === 0) words.length = 0;
   if (words.length !== wordCount) throw new ModelFormatError('NER model word list is malformed');
   const lexicon = createLexicon(words);
@@ -160,6 +174,9 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   lexicon.casing.set(r.raw(wordCount));
   for (let i = 0; i < wordCount; i++) lexicon.gazetteer[i] = r.varint();
   lexicon.nameClass.set(r.raw(wordCount));
+  for (let i = 0; i < wordCount; i++) lexicon.knowledge[i] = r.varint();
+  const names = {} as NameTypes;
+  for (const type of nameTypes) names[type] = r.text();
   const keyCount = r.varint();
   const keys = new Uint32Array(keyCount);
   let key = 0;
@@ -175,7 +192,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const transitions = r.float32s((tagCount + 1) * tagCount);
   const endScores = r.float32s(tagCount);
   if (r.offset !== bytes.length - 4) throw new ModelFormatError('NER model has unexpected trailing data');
-  return { lexicon, keys, weights, quantized, scales, transitions, endScores };
+  return { lexicon, names, keys, weights, quantized, scales, transitions, endScores };
 }
 
 /** Weights as int8 with one scale per row of tagCount (max |weight| / 127). */

@@ -1,10 +1,11 @@
 // The recognizer: tokenizes raw text, scores each token from per-word-type vectors cached once per
 // distinct word (plus a few context rows, and for capitalized words the mean context of their
 // other occurrences in the article), decodes each sentence with constrained Viterbi and turns
-// PER/ORG/LOC entities into mentions. MISC is tagged but not reported.
+// PER/ORG/LOC entities into mentions. MISC is tagged but not reported. It also answers what the
+// model's world knowledge says a whole name is (knownType).
 import type { ActorType, EntityMention, Recognizer, Span } from '../base';
 import { ContextGroups, DocumentMemory, dynamicBlock, dynamicRowsPerToken, historyValues, sentenceOrder } from './document';
-import { shapeCount } from './wordShape';
+import { SHAPE_DIGITS, shapeCount } from './wordShape';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -22,13 +23,15 @@ import {
   FeatureExtractor,
   CLUSTER_KEYS,
   GAZETTEER_KEYS,
+  KNOWLEDGE_KEYS,
   SPELLING_KEYS,
   WORD_KEYS,
 } from './features';
 import { KeyIndex } from './keyIndex';
+import { KnownNames } from './knowledge';
 import { quantize, type NerModel } from './modelFormat';
 import { classOfTag, isInside, tagCount } from './tags';
-import { CAPS_LINE, SENTENCE_START, Tokens, tokenize } from './tokenizer';
+import { CAPS_LINE, LINE_START, SENTENCE_START, Tokens, tokenize } from './tokenizer';
 import { prepareTransitions, type Transitions, Viterbi } from './viterbi';
 import { WordTypes } from './wordTypes';
 
@@ -74,10 +77,12 @@ export class NerRecognizer implements Recognizer {
   private readonly clusterSums = classSums();
   private readonly gazetteerSums = classSums();
   private readonly spellingSums = classSums();
+  private readonly knowledgeSums = classSums();
   /** Dynamic rows summed in pairs: shape trigram, document case × history, neighbours' history. */
   private readonly shapeTriples: Float32Array;
   private readonly caseHistory: Float32Array;
   private readonly neighbourHistory: Float32Array;
+  private readonly known: KnownNames;
 
   constructor(private readonly model: NerModel) {
     this.keyIndex = new KeyIndex(model.keys);
@@ -97,7 +102,13 @@ export class NerRecognizer implements Recognizer {
       row(dynamicBlock.historyPrevious + i),
       row(dynamicBlock.historyNext + j),
     ]);
+    this.known = new KnownNames(model.names);
     this.resetTypes();
+  }
+
+  /** See KnownNames.knownType: "Bosch" → organization, "Sheffield" → place, unknown → undefined. */
+  knownType(name: string): ActorType | undefined {
+    return this.known.knownType(name);
   }
 
   recognize(text: string, other?: Span[]): EntityMention[] {
@@ -134,16 +145,34 @@ export class NerRecognizer implements Recognizer {
         t++;
         continue;
       }
-      let last = t;
-      while (last + 1 < n && isInside(tags[last + 1]) && classOfTag(tags[last + 1]) === entityClass) last++;
+      let next = t + 1;
+      while (next < n && isInside(tags[next]) && classOfTag(tags[next]) === entityClass) next++;
+      let last = next - 1;
+      const caps = (this.tokens.flags[t] & CAPS_LINE) !== 0;
+      // In a table in capitals ("HARTFORD 12 7 6 77"), the figures after a name are not part of it.
+      if (caps) while (last > t && this.types.shapes[this.typeIds[last]] === SHAPE_DIGITS) last--;
       const type = actorTypes[entityClass];
       const start = this.tokens.starts[t];
       const end = this.tokens.ends[last];
-      if (type) mentions.push({ start, end, type, text: text.slice(start, end) });
-      else other?.push({ start, end });
-      t = last + 1;
+      if (!caps || !this.isTableHeader(t, n)) {
+        if (type) mentions.push({ start, end, type, text: text.slice(start, end) });
+        else other?.push({ start, end });
+      }
+      t = next;
     }
     return mentions;
+  }
+
+  /** Whether token t is on a line of four or more short words in capitals, the head of a table ("P W D L PF PA PTS"). */
+  private isTableHeader(t: number, n: number): boolean {
+    const { starts, ends, flags } = this.tokens;
+    let first = t;
+    while (first > 0 && !(flags[first] & LINE_START)) first--;
+    let end = first + 1;
+    while (end < n && !(flags[end] & LINE_START)) end++;
+    if (end - first < 4) return false;
+    for (let u = first; u < end; u++) if (ends[u] - starts[u] > 3) return false;
+    return true;
   }
 
   /** Sums, per group of a capitalized word, its neighbours' vectors over its occurrences. */
@@ -250,6 +279,7 @@ export class NerRecognizer implements Recognizer {
       this.addClass(this.clusterSums, CLUSTER_KEYS, extractor.cluster);
       this.addClass(this.gazetteerSums, GAZETTEER_KEYS, extractor.gazetteer);
       this.addClass(this.spellingSums, SPELLING_KEYS, extractor.spelling);
+      this.addClass(this.knowledgeSums, KNOWLEDGE_KEYS, extractor.knowledge);
     }
     const vectors = this.vectors;
     const extraVectors = this.extraVectors;

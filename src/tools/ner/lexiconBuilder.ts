@@ -111,10 +111,21 @@ export function withGazetteer(base: Lexicon, gazetteer: Map<string, number>): Le
   const lexicon = createLexicon([...base.words, ...extra]);
   lexicon.clusters.set(base.clusters);
   lexicon.casing.set(base.casing);
+  lexicon.knowledge.set(base.knowledge);
   for (const [word, value] of gazetteer) {
     const entry = lexicon.index.get(word) ?? -1;
     lexicon.gazetteer[entry] = value & ((1 << gazetteerBits) - 1);
     lexicon.nameClass[entry] = value >>> 16;
   }
+  return lexicon;
+}
+
+/** A copy of the lexicon with world-knowledge bits (adding the words it lacks). */
+export function withKnowledge(base: Lexicon, words: Map<string, number>): Lexicon {
+  const extra = [...words.keys()].filter((word) => !base.index.has(word)).sort();
+  const lexicon = createLexicon([...base.words, ...extra]);
+  lexicon.clusters.set(base.clusters);
+  lexicon.casing.set(base.casing);
+  for (const [word, bits] of words) lexicon.knowledge[lexicon.index.get(word)!] = bits;
   return lexicon;
 }

@@ -287,7 +287,7 @@ export class PerceptronTrainer {
   }
 
   /** The averaged model; rows whose weights all stay below `prune` are dropped. */
-  model(lexicon: Lexicon, prune: number): NerModel {
+  model(lexicon: Lexicon, names: NerModel['names'], prune: number): NerModel {
     const average = (weights: Float64Array, sums: Float64Array, i: number) => weights[i] - sums[i] / this.step;
     const kept: number[] = [];
     for (let row = 0; row < this.keys.length; row++) {
@@ -306,7 +306,7 @@ export class PerceptronTrainer {
     }
     const transitions = Float32Array.from(this.transitions, (_, i) => average(this.transitions, this.transitionSums, i));
     const endScores = Float32Array.from(this.endScores, (_, i) => average(this.endScores, this.endSums, i));
-    return { lexicon, keys, weights, transitions, endScores };
+    return { lexicon, names, keys, weights, transitions, endScores };
   }
 }
 
@@ -331,7 +331,7 @@ export function averageModels(models: NerModel[]): NerModel {
     for (let i = 0; i < transitions.length; i++) transitions[i] += share * model.transitions[i];
     for (let i = 0; i < T; i++) endScores[i] += share * model.endScores[i];
   }
-  return { lexicon: models[0].lexicon, keys, weights, transitions, endScores };
+  return { lexicon: models[0].lexicon, names: models[0].names, keys, weights, transitions, endScores };
 }
 
 function* pairs(flat: number[]): Generator<[number, number]> {
