@@ -166,6 +166,25 @@ describe('types', () => {
   });
 });
 
+describe('one sense per article', () => {
+  it('finds a name again where the recognizer missed it, a surname too, but not in a headline in capitals or as a month', () => {
+    const index = indexOf({ 'Donald Trump': 'person', 'Theresa May': 'person' }, [
+      'TRUMP MEETS MAY\n\nDonald Trump met Theresa May. The Trump administration will meet again in May.',
+    ]);
+    assert.equal(index.actorNamed('Donald Trump')!.mentionCount, 2);
+    assert.equal(index.actorNamed('Theresa May')!.mentionCount, 1);
+  });
+
+  it('makes a name world knowledge knows as an organization one where the recognizer read a person', () => {
+    const list = listRecognizer({ Bosch: 'person', 'West Bank': 'place' });
+    const knowing = { recognize: list.recognize, knownType: (name: string) => (name === 'Bosch' || name === 'West Bank' ? 'organization' : undefined) };
+    const index = createIndex({ recognizer: knowing });
+    index.update('news/0.txt', 'Parts\n\nBosch said sales rose in the West Bank.');
+    assert.equal(index.actorNamed('Bosch')!.type, 'organization');
+    assert.equal(index.actorNamed('West Bank')!.type, 'place');
+  });
+});
+
 describe('names in notes', () => {
   it('reads "Johnson & Johnson" as the company, not as two mentions of a Johnson', () => {
     const index = indexOf({ 'Johnson & Johnson': 'organization', 'Alan Johnson': 'person', Johnson: 'person' }, [

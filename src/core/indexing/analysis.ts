@@ -61,7 +61,7 @@ function withKnownOrganizations(text: string, found: EntityMention[], recognizer
 /**
  * A name the article writes again where the recognizer missed it is a mention too: "Trump" in "the
  * Trump administration" once "Donald Trump" is read elsewhere in the article (one sense per article).
- * Not inside another name, and not a month or a day, which are names of people too.
+ * Not inside another name, not in a line in capitals, and not a month or a day, which are names of people too.
  */
 function withRepeatedNames(text: string, found: EntityMention[], other: readonly Span[]): EntityMention[] {
   const spellings = new Map<string, EntityMention['type']>();
@@ -80,7 +80,7 @@ function withRepeatedNames(text: string, found: EntityMention[], other: readonly
   for (const [spelling, type] of spellings) {
     for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
       const end = at + spelling.length;
-      if (isNameCharacter(text.charCodeAt(at - 1)) || isNameCharacter(text.charCodeAt(end)) || overlapsAny(taken, at, end)) continue;
+      if (isNameCharacter(text.charCodeAt(at - 1)) || isNameCharacter(text.charCodeAt(end)) || overlapsAny(taken, at, end) || inCapitals(text, at)) continue;
       extra.push({ start: at, end, type, text: spelling });
     }
   }
@@ -92,6 +92,14 @@ function withRepeatedNames(text: string, found: EntityMention[], other: readonly
 }
 
 const startsUpper = /^\p{Lu}/u;
+const lowerCase = /\p{Ll}/u;
+
+/** Whether the line at an offset is in capitals (a headline, a table), where a name may be a word. */
+function inCapitals(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  return !lowerCase.test(text.slice(start, end < 0 ? text.length : end));
+}
 const calendarWord = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 function isNameCharacter(code: number): boolean {
