@@ -27,7 +27,7 @@ describe('manifest', () => {
     const [validation] = manifest.contributes.jsonValidation;
     assert.equal(validation.fileMatch, '**/.dossier/actors.json');
     const schema = JSON.parse(readFileSync(join(root, validation.url), 'utf8'));
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'actors', 'merge', 'reject']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'accept', 'actors', 'merge', 'reject']);
     assert.deepEqual(schema.properties.actors.items.properties.type.enum, [...actorTypes]);
     assert.deepEqual(parseCuration(curationExample).errors, []);
   });
