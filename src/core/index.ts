@@ -6,5 +6,5 @@ export type { DossierEvent } from './events';
 export { analyzeArticle, type ArticleAnalyzer, type CacheStorage, type DossierIndex, type NameInText, storeAnalysis, toJson } from './indexing';
 export { createRecognizer } from './ner';
 export { type ReviewItem, ReviewQueue } from './review';
-export { buildHoverCard, buildTimeline, eventLabel, excerptAround, monthNames, plainLabel, sourceQuote, type Timeline, type TimelineYear } from './cards';
+export { buildHoverCard, buildTimeline, eventLabel, excerptAround, monthNames, plainLabel, sourceQuote, tellingMentions, type Timeline, type TimelineYear } from './cards';
 export { createDossier, curationFile, defaultFileSettings, type Display, Dossier, type FileSettings, type Workspace, type WorkspaceChange } from './service';

@@ -256,8 +256,10 @@ export class ActorTable {
     // A one-word name joins the longer name that articles link it to ("Trump" in "Donald Trump … Trump",
     // "AFP" in "Agence France-Presse (AFP)"), never one that merely shares initials or a first name.
     this.shortFolds = new Map();
+    // A curated name is an actor of its own: "Sony" made one stays apart from "Sony PlayStation".
+    const curatedKeys = new Set(curation.actors.map((actor) => this.keyOf(actor.name, actor.type)));
     for (const [key, target] of this.shortForms.update(this.entries, this.builds === 0)) {
-      if (redirects.has(key)) continue;
+      if (redirects.has(key) || curatedKeys.has(key)) continue;
       redirects.set(key, target);
       this.shortFolds.set(key, this.shortForms.linkedArticles(key)!);
     }

@@ -9,6 +9,8 @@ export interface Doubt {
   text: string;
   /** For `type`: the type most of the other mentions say. */
   type?: ActorType;
+  /** For `merge`: the name that joined the actor. */
+  name?: string;
 }
 
 /** What the actor table knows of an actor that bears on how sure it is. */
@@ -47,7 +49,7 @@ export function doubtsOf(actor: Evidence): Doubt[] {
   }
   if (actor.mentionCount === 1) doubts.push({ kind: 'once', text: 'named only once' });
   for (const weak of actor.weakNames) {
-    doubts.push({ kind: 'merge', text: `"${weak.name}" joined it in ${weak.linked} of the ${weak.articles} articles that write it` });
+    doubts.push({ kind: 'merge', text: `"${weak.name}" joined it in ${weak.linked} of the ${weak.articles} articles that write it`, name: weak.name });
   }
   return doubts;
 }

@@ -2,11 +2,14 @@
 import type { Actor } from '../actors';
 import { plural } from '../base';
 import type { DossierIndex } from '../indexing';
+import { excerptAround } from './excerpt';
 import { commandLink, escapeMarkdown } from './markdown';
+import { tellingMentions } from './tellingMentions';
 
 const maxSnippets = 3;
 const maxEvents = 3;
-const snippetRadius = 70;
+/** Characters of a sentence around the name: about two lines of a card. */
+const snippetWidth = 160;
 
 export interface HoverCardOptions {
   /** Title and line of a source position, as a reader cites it. */
@@ -15,30 +18,17 @@ export interface HoverCardOptions {
   commands: Record<'openMention' | 'showMentions' | 'revealActor' | 'correctActor' | 'quoteSource', string>;
   /** The codicon of the actor's type. */
   icon: string;
+  /** The name hovered, when other actors have it too ("Johnson"): how many. */
+  sharedName?: { name: string; others: number };
 }
 
-/** Mentions to quote: the first of each article before a second from any, one per sentence. */
-function pickSnippetMentions(actor: Actor): Actor['mentions'] {
-  const picked: Actor['mentions'] = [];
-  const sentences = new Set<string>();
-  for (let round = 0; round < maxSnippets && picked.length < maxSnippets; round++) {
-    const perArticle = new Map<string, number>();
-    for (const mention of actor.mentions) {
-      const seen = perArticle.get(mention.path) ?? 0;
-      perArticle.set(mention.path, seen + 1);
-      const key = `${mention.path}#${mention.sentence}`;
-      if (seen !== round || sentences.has(key) || picked.length === maxSnippets) continue;
-      sentences.add(key);
-      picked.push(mention);
-    }
-  }
-  return picked;
-}
-
-/** Markdown for the card. Every piece of article text in it is escaped. */
+/** Markdown for the card, short enough for one screen. Every piece of article text in it is escaped. */
 export function buildHoverCard(index: DossierIndex, actor: Actor, options: HoverCardOptions): string {
   const lines: string[] = [];
-  lines.push(`$(${options.icon}) **${escapeMarkdown(actor.name)}** · ${actor.type}${actor.curated ? ' · curated' : ''}`);
+  const doubts = index.doubtsOf(actor).map((doubt) => doubt.text);
+  if (options.sharedName) doubts.push(`"${options.sharedName.name}" is also the name of ${plural(options.sharedName.others, 'other actor')}`);
+  const type = doubts.length > 0 ? `${actor.type}? ${doubts.join('; ')}` : actor.type;
+  lines.push(`$(${options.icon}) **${escapeMarkdown(actor.name)}** · ${escapeMarkdown(type)}${actor.curated ? ' · curated' : ''}`);
   if (actor.aliases.length > 0) {
     const shown = actor.aliases.slice(0, 6).map(escapeMarkdown).join(', ');
     lines.push(`*also* ${shown}${actor.aliases.length > 6 ? ` and ${actor.aliases.length - 6} more` : ''}`);
@@ -58,19 +48,19 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
     lines.push('---', shown.join('\n'));
   }
 
-  const snippets = pickSnippetMentions(actor).flatMap((mention) => {
+  const snippets = tellingMentions(index, actor, maxSnippets).flatMap((mention) => {
     const sentence = index.sentenceOf(mention);
     if (!sentence) return [];
-    const at = mention.start - sentence.start;
-    const from = Math.max(0, at - snippetRadius);
-    const to = Math.min(sentence.text.length, mention.end - sentence.start + snippetRadius);
-    const before = (from > 0 ? '…' : '') + sentence.text.slice(from, at);
-    const name = sentence.text.slice(at, mention.end - sentence.start);
-    const after = sentence.text.slice(mention.end - sentence.start, to) + (to < sentence.text.length ? '…' : '');
+    const excerpt = excerptAround(sentence.text, { start: mention.start - sentence.start, end: mention.end - sentence.start }, snippetWidth);
+    const { start, end } = excerpt.highlight;
+    const text = `${escapeMarkdown(excerpt.text.slice(0, start))}**${escapeMarkdown(excerpt.text.slice(start, end))}**${escapeMarkdown(excerpt.text.slice(end))}`;
     const link = commandLink(options.cite(mention.path, mention.start), options.commands.openMention, [mention.path, mention.start, mention.end]);
     const quote = commandLink('quote', options.commands.quoteSource, [mention.path, mention.start]);
-    return [`> ${escapeMarkdown(before)}**${escapeMarkdown(name)}**${escapeMarkdown(after)} — ${link} · ${quote}`];
+    return [`> ${text} — ${link} · ${quote}`];
   });
-  if (snippets.length > 0) lines.push('---', snippets.join('\n\n'));
+  if (snippets.length > 0) {
+    const more = actor.mentionCount > snippets.length ? [commandLink('more…', options.commands.showMentions, [actor.id])] : [];
+    lines.push('---', [...snippets, ...more].join('\n\n'));
+  }
   return lines.join('\n\n');
 }

@@ -27,6 +27,9 @@ function letters(name: string): string {
 /** Capitals with at most `&`, dots or hyphens between them: "AP", "J&J", "U.K.", "UKIP". */
 const acronym = /^\p{Lu}(?:[&.-]?\p{Lu}){1,7}\.?$/u;
 
+/** Articles of an acronym looked at for the name it stands for. */
+const maxArticles = 20;
+
 /** Spellings this short differ too little to tell a variant from another name ("Hewitt", "Hewett"). */
 const minVariantLength = 8;
 
@@ -50,7 +53,8 @@ export function findDuplicates(index: DossierIndex, actors: readonly Actor[]): D
 function acronymTarget(index: DossierIndex, actor: Actor): { into: Actor; shared: number } | undefined {
   const short = letters(actor.name).toUpperCase();
   const shared = new Map<Actor, number>();
-  for (const path of new Set(actor.mentions.map((mention) => mention.path))) {
+  // The first articles tell enough ("US" is named in thousands).
+  for (const path of [...new Set(actor.mentions.map((mention) => mention.path))].slice(0, maxArticles)) {
     for (const other of index.actorsIn(path)) {
       if (other !== actor && other.type !== 'person' && other.name.includes(' ') && standsFor(short, other.name)) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
@@ -74,8 +78,8 @@ function standsFor(short: string, name: string): boolean {
 /** Pairs of actors of one spelling but for case, accents, punctuation, a plural's "s" or one letter. */
 function* variants(actors: readonly Actor[]): Generator<[Actor, Actor, string]> {
   const byLetters = new Map<string, Actor>();
-  /** Long spellings without one of their letters (never the first), under the letter's place: a letter apart, two spellings share one. */
-  const byDeletion = new Map<string, Actor>();
+  /** Long names by type, number of words and first or last word (one of which two names a letter apart share). */
+  const byNeighbours = new Map<string, Actor[]>();
   // Most mentioned first: an actor joins the first one of its spelling.
   for (const actor of actors) {
     const key = letters(actor.name);
@@ -89,29 +93,47 @@ function* variants(actors: readonly Actor[]): Generator<[Actor, Actor, string]> 
     }
     byLetters.set(key, actor);
     if (key.length < minVariantLength) continue;
-    const deletions = Array.from({ length: key.length - 1 }, (_, i) => key.slice(0, i + 1) + key.slice(i + 2));
-    const close = [byDeletion.get(key), ...deletions.flatMap((d, i) => [byDeletion.get(`${i}:${d}`), byLetters.get(d)])].find(
-      (other) => other !== undefined && other.type === actor.type && oneWordApart(actor.name, other.name),
-    );
+    const parts = words(actor.name);
+    const neighbours = parts.length === 1 ? [`${actor.type} ${key.slice(0, 2)}`] : [`${actor.type} ${parts.length} ^${parts[0]}`, `${actor.type} ${parts.length} $${parts[parts.length - 1]}`];
+    const close = neighbours.flatMap((group) => byNeighbours.get(group) ?? []).find((other) => oneLetterApart(parts, words(other.name)));
     if (close) {
       yield [actor, close, `another spelling of ${close.name}`];
       continue;
     }
-    deletions.forEach((d, i) => {
-      byDeletion.set(`${i}:${d}`, actor);
-      byDeletion.set(d, actor);
-    });
+    for (const group of neighbours) {
+      const list = byNeighbours.get(group);
+      if (list) list.push(actor);
+      else byNeighbours.set(group, [actor]);
+    }
   }
 }
 
-/** Whether two names differ in one word only, one that starts alike and is longer than three letters ("Damien", "Damian"; not "Eyre", "Gere"). */
-function oneWordApart(a: string, b: string): boolean {
-  const [x, y] = [words(a), words(b)];
+/** Whether two names differ by one letter in one word, one longer than three letters and not its first ("Damien", "Damian"; not "Eyre", "Gere"). */
+function oneLetterApart(x: string[], y: string[]): boolean {
   if (x.length !== y.length) return false;
-  const differing = x.flatMap((word, i) => (word === y[i] ? [] : [i]));
-  if (differing.length !== 1) return false;
-  const [u, v] = [x[differing[0]], y[differing[0]]];
-  return u[0] === v[0] && u.length > 3 && v.length > 3;
+  let differing = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  if (differing < 0) return false;
+  const [u, v] = [x[differing], y[differing]];
+  return u[0] === v[0] && u.length > 3 && v.length > 3 && editedOnce(u, v);
+}
+
+/** Whether one letter changed, added or left out makes one word the other. */
+function editedOnce(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  return endA - start <= 1 && endB - start <= 1;
 }
 
 /**

@@ -15,6 +15,8 @@ export interface ReviewItem {
   into?: Actor;
   /** The type most of its other mentions say (`type`), when they say one. */
   type?: ActorType;
+  /** The name that joined it on weak evidence (`merge`). */
+  name?: string;
 }
 
 const order: ReviewItem['kind'][] = ['duplicate', 'type', 'merge', 'once'];
@@ -41,6 +43,6 @@ export class ReviewQueue {
   private itemOf(actor: Actor, duplicate: Duplicate | undefined): ReviewItem | undefined {
     if (duplicate) return { actor, kind: 'duplicate', reason: duplicate.reason, into: duplicate.into };
     const doubt = [...actor.doubts].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0];
-    return doubt && { actor, kind: doubt.kind, reason: doubt.text, type: doubt.type };
+    return doubt && { actor, kind: doubt.kind, reason: doubt.text, type: doubt.type, name: doubt.name };
   }
 }
