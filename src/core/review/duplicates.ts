@@ -1,4 +1,5 @@
-// Actors that are likely one: an acronym and the longer name it stands for in the same articles
+// Actors that are likely one: a name that is another actor's alias ("NWA" alone, and Nordic Wind
+// Alliance, which articles call NWA), an acronym and the longer name it stands for in the same articles
 // ("AP" and "Associated Press"), spelling variants and plurals ("Al-Qaeda" and "al Qaeda", "Beatle"
 // and "Beatles"), and a short name that only one longer name fits ("Mitsubishi" and "Mitsubishi
 // Motors", "Hewitt" and "Patricia Hewitt").
@@ -39,6 +40,7 @@ export function findDuplicates(index: DossierIndex, actors: readonly Actor[]): D
   const add = (actor: Actor, into: Actor, reason: string) => {
     if (actor !== into && !found.has(actor) && found.get(into)?.into !== actor) found.set(actor, { actor, into, reason });
   };
+  for (const [actor, into] of aliasOwners(actors)) add(actor, into, `also a name of ${into.name}`);
   for (const actor of actors) {
     if (!acronym.test(actor.name)) continue;
     const match = acronymTarget(index, actor);
@@ -47,6 +49,26 @@ export function findDuplicates(index: DossierIndex, actors: readonly Actor[]): D
   for (const [actor, into, reason] of variants(actors)) add(actor, into, reason);
   for (const [actor, into, reason] of shortNames(actors)) add(actor, into, reason);
   return [...found.values()];
+}
+
+/**
+ * Actors whose name is an alias of exactly one other actor (of its type, or any type for an acronym)
+ * that is named more, or that the acronym stands for ("Microsoft" is no part of "Microsoft Word").
+ */
+function* aliasOwners(actors: readonly Actor[]): Generator<[Actor, Actor]> {
+  const owners = new Map<string, Actor[]>();
+  for (const actor of actors) {
+    for (const alias of actor.aliases) {
+      const list = owners.get(letters(alias));
+      if (!list) owners.set(letters(alias), [actor]);
+      else if (!list.includes(actor)) list.push(actor);
+    }
+  }
+  for (const actor of actors) {
+    const others = owners.get(letters(actor.name))?.filter((other) => other !== actor && (other.type === actor.type || acronym.test(actor.name)));
+    const into = others?.length === 1 ? others[0] : undefined;
+    if (into && (into.mentionCount >= actor.mentionCount || (acronym.test(actor.name) && standsFor(letters(actor.name).toUpperCase(), into.name)))) yield [actor, into];
+  }
 }
 
 /** The longer name an acronym stands for among the actors of its articles, and in how many articles. */
