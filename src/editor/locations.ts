@@ -1,6 +1,6 @@
 // Converts the core's offsets in news texts into VS Code locations.
 import * as vscode from 'vscode';
-import type { DossierIndex, Span } from '../core';
+import { type DossierIndex, excerptAround, type Span } from '../core';
 import { asNewsText } from './newsTexts';
 
 export function rangeIn(index: DossierIndex, path: string, span: Span): vscode.Range {
@@ -22,9 +22,10 @@ export async function openAt(index: DossierIndex, path: string, span: Span, opti
   return editor;
 }
 
-/** "TikTok ramps up defense…, line 12": where a mention is, as a reader would cite it. */
-export function citation(index: DossierIndex, path: string, offset: number): string {
+/** "TikTok ramps up defense…, line 12": where a mention is, as a reader would cite it (the title cut to `maxTitle` characters, at a word). */
+export function citation(index: DossierIndex, path: string, offset: number, maxTitle = Infinity): string {
   const article = index.article(path);
   const title = article?.title || vscode.workspace.asRelativePath(vscode.Uri.parse(path));
-  return `${title}, line ${index.positionAt(path, offset).line + 1}`;
+  const shown = title.length > maxTitle ? excerptAround(title, { start: 0, end: 0 }, maxTitle).text : title;
+  return `${shown}, line ${index.positionAt(path, offset).line + 1}`;
 }

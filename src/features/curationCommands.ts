@@ -59,7 +59,8 @@ export function registerCurationCommands(context: FeatureContext): vscode.Dispos
     }),
     vscode.commands.registerCommand(commands.correctActor, async (target?: unknown) => {
       const actor = await targetActor(target);
-      const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${plainLabel(actor.name)} (${actor.type})` }));
+      // Opened from a hover card, it must outlive the card closing under it (which gives the editor the focus back).
+      const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${plainLabel(actor.name)} (${actor.type})`, ignoreFocusOut: true }));
       return picked && vscode.commands.executeCommand(picked.command, actor.id);
     }),
   );

@@ -93,7 +93,7 @@ async function runUiSuites(browser: Browser, server: CodeServer): Promise<number
   const page = await newWorkbenchPage(browser, { console: verbose ? (line) => console.log(`  [workbench] ${line}`) : undefined });
   try {
     const folder = copyNewsroom();
-    setWorkbench(new Workbench(page, folder));
+    setWorkbench(new Workbench(page, folder, undefined, (other) => workbenchUrl(server, { folder: other })));
     await page.goto(workbenchUrl(server, { folder }));
     const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
     for (const file of files) mocha.addFile(file);

@@ -38,7 +38,7 @@ describe('Dossier side bar and Search Actors', () => {
     const status = workbench().page.locator('.part.statusbar .statusbar-item', { hasText: /Dossier: \d+ articles · \d+ actors · \d+ events/ });
     await status.first().waitFor({ timeout: 10_000 });
 
-    const png = await workbench().screenshot('sidebar');
+    const png = await workbench().screenshot('sidebar-seeds');
     assert.ok(fs.statSync(png).size > 10_000, 'screenshot is suspiciously small');
   });
 

@@ -29,7 +29,7 @@ describe('confidence', () => {
   });
 
   it('doubts a name written once, a person never named in full, and a name joined on weak evidence', () => {
-    assert.deepEqual(doubtsOf({ ...sure, typeVotes: [0, 1, 0], mentionCount: 1 }).map((d) => d.text), ['named only once']);
+    assert.deepEqual(doubtsOf({ ...sure, typeVotes: [0, 1, 0], mentionCount: 1 }).map((d) => d.text), ['named once']);
     assert.deepEqual(doubtsOf({ ...sure, name: 'Google', type: 'person', typeVotes: [9, 0, 0], mentionCount: 9 }).map((d) => d.text), ['never named in full']);
     const weak = doubtsOf({ ...sure, weakNames: [{ name: 'Sony', linked: 1, articles: 28 }] });
     assert.deepEqual(weak, [{ kind: 'merge', text: '"Sony" joined it in 1 of the 28 articles that write it', name: 'Sony' }]);
@@ -121,7 +121,7 @@ describe('review queue', () => {
       [
         ['NWA', 'duplicate', 'Nordic Wind Alliance', 'also a name of Nordic Wind Alliance'],
         ['Harlan Ltd', 'type', 'person', '2 of 5 mentions say person'],
-        ['Oslo', 'once', '', 'named only once'],
+        ['Oslo', 'once', '', 'named once'],
       ],
     );
   });

@@ -47,14 +47,14 @@ export function doubtsOf(actor: Evidence): Doubt[] {
     // News names people in full somewhere: "Google said…" reads like a person to a tagger.
     doubts.push({ kind: 'type', text: 'never named in full' });
   }
-  if (actor.mentionCount === 1) doubts.push({ kind: 'once', text: 'named only once' });
+  if (actor.mentionCount === 1) doubts.push({ kind: 'once', text: 'named once' });
   for (const weak of actor.weakNames) {
     doubts.push({ kind: 'merge', text: `"${weak.name}" joined it in ${weak.linked} of the ${weak.articles} articles that write it`, name: weak.name });
   }
   return doubts;
 }
 
-/** "organization? 3 of 5 mentions say person; named only once": the doubts after the type they question. */
+/** "organization? 3 of 5 mentions say person; named once": the doubts after the type they question. */
 export function describeDoubts(type: ActorType, doubts: readonly Doubt[]): string {
   return doubts.length === 0 ? type : `${type}? ${doubts.map((doubt) => doubt.text).join('; ')}`;
 }
