@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { copyBbcSample } from '../runner/codeServer';
 import { cacheRoot, newsroomFixture } from '../runner/paths';
-import { type Workbench, workbench } from './workbench';
+import { until, type Workbench, workbench } from './workbench';
 
 /** A folder of the newsroom's news texts only (no notes), where the BBC corpus is missing. */
 function sourcesOnly(): string {
@@ -67,10 +67,8 @@ describe('A folder of news texts at real size', () => {
     await window.page.keyboard.press('Enter');
     await window.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await window.page.locator('.tabs-container .tab.active').waitFor();
-    const onScreen = async () => squeezed(await window.editorTextOnScreen());
-    const deadline = Date.now() + 10_000;
-    while (!(await onScreen()).includes(squeezed(sentence)) && Date.now() < deadline) await window.page.waitForTimeout(200);
-    assert.ok((await onScreen()).includes(squeezed(sentence)), `not on screen: "${sentence}"; the screen shows:\n${await window.editorTextOnScreen()}`);
+    const onScreen = async () => squeezed(await window.editorTextOnScreen()).includes(squeezed(sentence));
+    await until('the sentence on screen', onScreen).catch(async () => assert.fail(`not on screen: "${sentence}"; the screen shows:\n${await window.editorTextOnScreen()}`));
     if (bbc) {
       await window.runCommand('Notifications: Clear All Notifications');
       await window.screenshot('sidebar');

@@ -2,18 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../runner/paths';
-import { workbench } from './workbench';
+import { until, workbench } from './workbench';
 
 const planted = path.join(repoRoot, 'test', 'fixtures', 'review');
-
-/** Polls until `check` is true, or fails after `ms`. */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 // The newsroom with made-up texts planted (test/fixtures/review): Harlan Ltd, whose mentions split
 // between organization and person, and two likely duplicates, NWA and Damien Hockney.

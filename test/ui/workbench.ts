@@ -415,6 +415,15 @@ export class Workbench {
   }
 }
 
+/** Polls until `check` is true, or fails after `ms`. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Calls `check` every `interval` ms until it returns a value, or throws after `timeout` ms. */
 async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>, interval = 200): Promise<T> {
   const deadline = Date.now() + timeout;
