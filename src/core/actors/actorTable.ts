@@ -182,9 +182,10 @@ export class ActorTable {
       }
     }
     const added: MergedActor[] = [];
+    const weakName = (entry: Entry) => this.weakName(entry);
     for (const [root, group] of groups) {
       if (group.length > 1) group.sort((a, b) => a.serial - b.serial); // as the table lists them, whatever the history
-      const actor = makeActor(root, group, curatedByKey.get(root), byId, (entry) => this.weakName(entry));
+      const actor = makeActor(root, group, curatedByKey.get(root), byId, weakName);
       if (!actor) continue;
       added.push(actor);
       byId.set(actor.id, actor);
@@ -347,10 +348,19 @@ function makeActor(
   aliases.delete(name);
   const sortedAliases = aliases.size > 1 ? [...aliases].sort() : [...aliases];
   const sure = curated !== undefined || wellKnownType(base) !== undefined;
-  // An acronym of the name is no weak evidence, however often it stands alone ("IAAF").
-  const weak = group.length === 1 ? [] : group.flatMap((entry) => weakName(entry) ?? []).filter((w) => initials(name) !== w.name.replace(/\W/g, ''));
-  const weakNames = sure ? undefined : weak.filter((w, i) => weak.findIndex((other) => other.name === w.name) === i);
+  const weakNames = sure ? undefined : weakNamesOf(name, group, weakName);
   return new MergedActor(uniqueId(base, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group, votes, weakNames);
+}
+
+/** The names that joined an actor on weak evidence, each once; an acronym of its name is none, however often it stands alone ("IAAF"). */
+function weakNamesOf(name: string, group: readonly Entry[], weakName: (entry: Entry) => WeakName | undefined): WeakName[] {
+  const found = new Map<string, WeakName>();
+  if (group.length === 1) return [];
+  for (const entry of group) {
+    const weak = weakName(entry);
+    if (weak && !found.has(weak.name) && initials(name) !== weak.name.replace(/\W/g, '')) found.set(weak.name, weak);
+  }
+  return [...found.values()];
 }
 
 /** Whether one of the spellings ends like an organization's ("Apic Yamada Corp" beside "Apic Yamada"). */

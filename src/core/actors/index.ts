@@ -6,5 +6,5 @@ export { groupArticleEntities, isShortFormOf, type LocalEntity } from './article
 export { type Curation, curationExample, emptyCuration, parseCuration } from './curation';
 export { type CurationChange, describeChange, describeChanges, editCuration } from './curationEdit';
 export { NameMatcher, splitWords } from './nameMatcher';
-export { hasLetter, hasOrganizationHead, initials, isAcronym, isWhiteSpace, nameKey, typedKey, wellKnownAcronyms, words } from './names';
+export { hasLetter, hasOrganizationHead, initials, isWhiteSpace, nameKey, typedKey, wellKnownAcronyms, words } from './names';
 export { partyKey } from './parties';
