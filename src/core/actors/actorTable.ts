@@ -75,8 +75,6 @@ export class ActorTable {
   private readonly dirty = new Set<string>();
   private serials = 0;
   private builds = 0;
-  /** Keys folded by a short form, as the last build worked them out, with the articles that link them. */
-  private shortFolds = new Map<string, number>();
 
   addArticle(path: string, entities: readonly LocalEntity[]): void {
     for (const entity of entities) {
@@ -182,7 +180,7 @@ export class ActorTable {
       }
     }
     const added: MergedActor[] = [];
-    const weakName = (entry: Entry) => this.weakName(entry);
+    const weakName = (entry: Entry) => this.weakName(entry, redirects);
     for (const [root, group] of groups) {
       if (group.length > 1) group.sort((a, b) => a.serial - b.serial); // as the table lists them, whatever the history
       const actor = makeActor(root, group, curatedByKey.get(root), byId, weakName);
@@ -218,11 +216,11 @@ export class ActorTable {
     return !foldsChanged(reuse.redirects, redirects).some((key) => targets.has(key));
   }
 
-  /** The entry as a name that joined its actor on weak evidence: linked to it in fewer than half its articles. */
-  private weakName(entry: Entry): WeakName | undefined {
-    const linked = this.shortFolds.get(entry.key);
-    if (linked === undefined || linked * 2 >= entry.articles.size) return undefined;
-    return { name: commonSpelling(entry.spellings), linked, articles: entry.articles.size };
+  /** The entry as a name that joined its actor by a short form on weak evidence: linked to it in fewer than half its articles. */
+  private weakName(entry: Entry, redirects: Map<string, string>): WeakName | undefined {
+    const fold = this.shortForms.foldOf(entry.key);
+    if (!fold || redirects.get(entry.key) !== fold.into || fold.articles * 2 >= entry.articles.size) return undefined;
+    return { name: commonSpelling(entry.spellings), linked: fold.articles, articles: entry.articles.size };
   }
 
   private changed(entry: Entry): void {
@@ -256,14 +254,9 @@ export class ActorTable {
     for (const merge of curation.merges) foldNames(merge.names, this.keyOf(merge.into));
     // A one-word name joins the longer name that articles link it to ("Trump" in "Donald Trump … Trump",
     // "AFP" in "Agence France-Presse (AFP)"), never one that merely shares initials or a first name.
-    this.shortFolds = new Map();
     // A curated name is an actor of its own: "Sony" made one stays apart from "Sony PlayStation".
     const curatedKeys = new Set(curation.actors.map((actor) => this.keyOf(actor.name, actor.type)));
-    for (const [key, target] of this.shortForms.update(this.entries, this.builds === 0)) {
-      if (redirects.has(key) || curatedKeys.has(key)) continue;
-      redirects.set(key, target);
-      this.shortFolds.set(key, this.shortForms.linkedArticles(key)!);
-    }
+    for (const [key, target] of this.shortForms.update(this.entries, this.builds === 0)) if (!redirects.has(key) && !curatedKeys.has(key)) redirects.set(key, target);
     for (const [base, variants] of this.variants) {
       if (variants.length < 2) continue;
       const open = variants.filter((entry) => !redirects.has(entry.key));

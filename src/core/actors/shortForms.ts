@@ -78,9 +78,10 @@ export class ShortForms {
     return this.folds;
   }
 
-  /** How many articles link a folded one-word name to the longer name it folds into. */
-  linkedArticles(key: string): number | undefined {
-    return this.linked.get(key);
+  /** The longer name a one-word name folds into, and how many articles link them. */
+  foldOf(key: string): { into: string; articles: number } | undefined {
+    const into = this.folds.get(key);
+    return into === undefined ? undefined : { into, articles: this.linked.get(key)! };
   }
 
   /** The longer name most articles link a one-word name to (the older on a tie). */
