@@ -75,10 +75,17 @@ describe('A folder of news texts at real size', () => {
     }
   });
 
-  it('lists what to review, most mentioned first', async () => {
+  it('lists what to review, each row with why, and under it the sentences to judge by', async () => {
     await window.collapseView('Events');
+    await window.collapseView('Actors');
     const rows = await window.treeRows('Review', { atLeast: 3 });
     assert.ok(rows.every((row) => row.level === 1 && row.description !== ''), rows.map((r) => `${r.label}: ${r.description}`).join(' | '));
+    // A likely duplicate, opened: its sentences and the suggestion's, its buttons shown.
+    const duplicate = rows.find((row) => /^(another spelling|plural|also a name|acronym) /.test(row.description)) ?? rows[0];
+    const row = await window.treeRow('Review', duplicate.label);
+    await row.locator('.label-name').click();
+    await until('its sentences', async () => (await window.treeRows('Review')).some((other) => other.level === 2));
+    await row.hover();
     if (bbc) await window.screenshot('review');
   });
 
