@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 const src = resolve('src');
 /** The core's stages in order: each may use only those before it. */
-const stages = ['base', 'text', 'ner', 'actors', 'events', 'search', 'indexing', 'citations', 'cards', 'service'];
+const stages = ['base', 'text', 'ner', 'actors', 'events', 'search', 'indexing', 'citations', 'review', 'cards', 'service'];
 
 /**
  * Who may import whom in src/ (see ARCHITECTURE.md), for a relative import from `from` to `to`, both

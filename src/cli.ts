@@ -1,15 +1,24 @@
-// Command line: `node dist/cli.js index <folder> [--json] [--sources GLOB]`.
+// Command line: `node dist/cli.js index <folder> [--json] [--all] [--sources GLOB]`.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { actorTypes, type DossierIndex, plural, toJson, typeLabels } from './core';
 import { folderDossier } from './node/folderDossier';
 
-const usage = `Usage: dossier index <folder> [--json] [--sources GLOB]
+const usage = `Usage: dossier index <folder> [--json] [--all] [--sources GLOB]
 
 Indexes the news texts under <folder> (default pattern **/*.txt) and prints
-a summary, or with --json the articles, actors and events as JSON.`;
+a summary: the most mentioned actors of each type and the oldest dated events
+(--all: every one), or with --json the articles, actors and events as JSON.`;
+
+/** What the summary lists unless --all. */
+const shownActors = 15;
+const shownEvents = 40;
 
 async function main(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
   const [command, folder] = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--sources');
   if (command !== 'index' || !folder) {
     console.error(usage);
@@ -36,27 +45,30 @@ async function main(args: string[]): Promise<number> {
       console.error(found ? 'dossier: nothing could be indexed' : `dossier: no news texts (${include ?? '**/*.txt'}) under ${folder}`);
       return 1;
     }
-    console.log(args.includes('--json') ? JSON.stringify(toJson(index)) : summary(index, dossier.skipped.size));
+    console.log(args.includes('--json') ? JSON.stringify(toJson(index)) : summary(index, dossier.skipped.size, args.includes('--all')));
     return 0;
   } finally {
     dossier.dispose();
   }
 }
 
-function summary(index: DossierIndex, skipped: number): string {
+function summary(index: DossierIndex, skipped: number, all: boolean): string {
   const stats = index.stats();
   const lines = [`${stats.articles} articles · ${stats.actors} actors · ${stats.events} events${skipped ? ` · ${skipped} files skipped` : ''}`, ''];
   for (const type of actorTypes) {
-    const top = index.actors(type).slice(0, 15);
-    lines.push(`${typeLabels[type]}:`);
+    const actors = index.actors(type);
+    const top = all ? actors : actors.slice(0, shownActors);
+    const label = typeLabels[type];
+    lines.push(top.length < actors.length ? `${label} (top ${top.length} of ${actors.length} ${label.toLowerCase()}; --all for all):` : `${label}:`);
     for (const actor of top) {
       const aliases = actor.aliases.length ? ` (also ${actor.aliases.slice(0, 4).join(', ')})` : '';
       lines.push(`  ${actor.name}${aliases} — ${plural(actor.mentionCount, 'mention')} in ${plural(actor.articleCount, 'article')}`);
     }
   }
   const dated = index.events().filter((e) => e.date);
-  lines.push('', `Timeline (${dated.length} dated events):`);
-  for (const event of dated.slice(0, 40)) lines.push(`  ${event.date!.padEnd(10)} ${event.summary}  [${event.path}]`);
+  const shown = all ? dated : dated.slice(0, shownEvents);
+  lines.push('', shown.length < dated.length ? `Timeline (oldest ${shown.length} of ${dated.length} dated events; --all for all):` : `Timeline (${dated.length} dated events):`);
+  for (const event of shown) lines.push(`  ${event.date!.padEnd(10)} ${event.summary}  [${event.path}]`);
   return lines.join('\n');
 }
 

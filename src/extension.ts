@@ -6,6 +6,7 @@ import { openDossier } from './editor/dossier';
 import { registerFeatures } from './features';
 import type { ActorsNode, ActorsTreeProvider } from './features/actorsTree';
 import type { EventsTreeProvider } from './features/eventsTree';
+import type { ReviewNode, ReviewTreeProvider } from './features/reviewView';
 
 /** What the extension hands to other extensions and to its integration tests. */
 export interface DossierApi {
@@ -13,6 +14,8 @@ export interface DossierApi {
   actorsTree: ActorsTreeProvider;
   actorsView: vscode.TreeView<ActorsNode>;
   eventsTree: EventsTreeProvider;
+  reviewTree: ReviewTreeProvider;
+  reviewView: vscode.TreeView<ReviewNode>;
   /** Another service over the same workspace and storage, as after reopening the window. */
   reopen(): Dossier;
 }
@@ -28,6 +31,8 @@ export function activate(extension: vscode.ExtensionContext): DossierApi {
     actorsTree: features.actorsTree,
     actorsView: features.actorsView,
     eventsTree: features.eventsTree,
+    reviewTree: features.reviewTree,
+    reviewView: features.reviewView,
     reopen: () => openDossier(extension, context.settings, context.log),
   };
 }

@@ -28,6 +28,12 @@ export const commands = {
   setActorType: 'dossier.actors.setType',
   mergeActor: 'dossier.actors.mergeInto',
   rejectActor: 'dossier.actors.reject',
+  // The Review view.
+  reviewAccept: 'dossier.review.accept',
+  reviewSetType: 'dossier.review.setType',
+  reviewMerge: 'dossier.review.merge',
+  reviewReject: 'dossier.review.reject',
+  showMoreReview: 'dossier.review.showMore',
   // The Events view.
   showMoreEvents: 'dossier.events.showMore',
 } as const;
@@ -47,4 +53,5 @@ export const vscodeCommands = {
   peekLocations: 'editor.action.peekLocations',
   findInFiles: 'workbench.action.findInFiles',
   openSideBar: 'workbench.view.extension.dossier',
+  openWalkthrough: 'workbench.action.openWalkthrough',
 } as const;

@@ -16,6 +16,8 @@ export interface FeatureContext {
   /** Fires after any Dossier setting changed. */
   readonly onDidChangeSettings: vscode.Event<Settings>;
   readonly log: Log;
+  /** What Dossier remembers across workspaces (e.g. that it offered the walkthrough). */
+  readonly state: vscode.Memento;
   isSource(uri: vscode.Uri): boolean;
   /** A markdown note (by `dossier.notes`, or unsaved), not a news text. */
   isNote(document: vscode.TextDocument): boolean;
@@ -29,7 +31,7 @@ export const notesSelector: vscode.DocumentFilter[] = [
   { language: 'markdown', scheme: 'vscode-vfs' },
 ];
 
-export function createContext(extension: { extensionUri: vscode.Uri; storageUri?: vscode.Uri }): FeatureContext & vscode.Disposable {
+export function createContext(extension: { extensionUri: vscode.Uri; storageUri?: vscode.Uri; globalState: vscode.Memento }): FeatureContext & vscode.Disposable {
   const log = createLog(vscode.window.createOutputChannel('Dossier', { log: true }));
   const warn = (message: string) => {
     log.warn(message);
@@ -55,6 +57,7 @@ export function createContext(extension: { extensionUri: vscode.Uri; storageUri?
     },
     onDidChangeSettings: changed.event,
     log,
+    state: extension.globalState,
     isSource,
     isNote(document) {
       if (document.languageId !== 'markdown' || isSource(document.uri)) return false;

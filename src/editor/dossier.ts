@@ -8,7 +8,7 @@ import { vscodeCommands } from './commands';
 import type { Log } from './log';
 import { vscodeWorkspace, workspaceStorage } from './workspace';
 
-/** Progress is shown as a notification from this many files on; below it, in the status bar. */
+/** Progress is shown as a notification from this many files on; below it, only by Dossier's status item. */
 const notificationThreshold = 200;
 /** The progress notification changes at most this often (each change is work for the window). */
 const progressIntervalMs = 500;
@@ -39,7 +39,7 @@ function windowDisplay(log: Log): Display {
   return {
     async progress(total, cancel, read) {
       if (total < notificationThreshold) {
-        await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Dossier: indexing' }, () => read(() => undefined));
+        await read(() => undefined);
         return;
       }
       const options = { location: vscode.ProgressLocation.Notification, title: 'Dossier: indexing news texts', cancellable: true };

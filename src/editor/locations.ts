@@ -1,6 +1,7 @@
 // Converts the core's offsets in news texts into VS Code locations.
 import * as vscode from 'vscode';
-import type { DossierIndex, Span } from '../core';
+import { type DossierIndex, excerptAround, type Span } from '../core';
+import { asNewsText } from './newsTexts';
 
 export function rangeIn(index: DossierIndex, path: string, span: Span): vscode.Range {
   const start = index.positionAt(path, span.start);
@@ -15,14 +16,16 @@ export function locationOf(index: DossierIndex, mention: { path: string } & Span
 /** Opens a news text with a span selected and in view. */
 export async function openAt(index: DossierIndex, path: string, span: Span, options: { preview?: boolean } = {}): Promise<vscode.TextEditor> {
   const range = rangeIn(index, path, span);
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(path), { selection: range, preview: options.preview ?? true });
+  const document = await asNewsText(await vscode.workspace.openTextDocument(vscode.Uri.parse(path)), () => index.has(path));
+  const editor = await vscode.window.showTextDocument(document, { selection: range, preview: options.preview ?? true });
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return editor;
 }
 
-/** "TikTok ramps up defense…, line 12": where a mention is, as a reader would cite it. */
-export function citation(index: DossierIndex, path: string, offset: number): string {
+/** "TikTok ramps up defense…, line 12": where a mention is, as a reader would cite it (the title cut to `maxTitle` characters, at a word). */
+export function citation(index: DossierIndex, path: string, offset: number, maxTitle = Infinity): string {
   const article = index.article(path);
   const title = article?.title || vscode.workspace.asRelativePath(vscode.Uri.parse(path));
-  return `${title}, line ${index.positionAt(path, offset).line + 1}`;
+  const shown = title.length > maxTitle ? excerptAround(title, { start: 0, end: 0 }, maxTitle).text : title;
+  return `${shown}, line ${index.positionAt(path, offset).line + 1}`;
 }

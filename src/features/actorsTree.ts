@@ -1,9 +1,10 @@
 // The Actors view: people, organizations and places of the sources; under each, its articles and mentions.
 import * as vscode from 'vscode';
-import { type Actor, type ActorFilter, type ActorSort, type ActorType, actorTypes, describeFilter, excerptAround, isFiltered, matchesFilter, type Mention, plural, sortActors, typeLabels } from '../core';
+import { type Actor, type ActorFilter, type ActorSort, type ActorType, actorTypes, describeDoubts, describeFilter, isFiltered, matchesFilter, type Mention, plural, sortActors, typeLabels } from '../core';
 import { commands, vscodeCommands } from '../editor/commands';
 import type { FeatureContext } from '../editor/context';
 import { typeIcon, typeLooks } from '../editor/icons';
+import { mentionItem } from '../editor/mentionItem';
 import { Pages } from '../editor/pages';
 import { actorUnderCursor } from '../editor/targets';
 
@@ -161,7 +162,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
       case 'article':
         return this.articleItem(node.actorId, node.path);
       case 'mention':
-        return this.mentionItem(node.mention);
+        return mentionItem(this.context.index, node.mention);
     }
   }
 
@@ -180,10 +181,14 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     const state = actor.mentionCount > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None;
     const item = new vscode.TreeItem(actor.name, state);
     item.id = `actor:${actor.id}`;
-    item.iconPath = typeIcon(actor.type);
-    item.description = `${plural(actor.mentionCount, 'mention')} · ${plural(actor.articleCount, 'article')}`;
+    const doubts = this.context.index.doubtsOf(actor);
+    // A doubtful actor: a question mark for its icon, and its doubts in the tooltip (and the Review view).
+    item.iconPath = doubts.length > 0 ? new vscode.ThemeIcon('question', new vscode.ThemeColor('dossier.doubtfulActorName')) : typeIcon(actor.type);
+    // Short enough for the default side-bar width: "9 in 2 articles"; the words are in the tooltip.
+    item.description = `${actor.mentionCount} in ${plural(actor.articleCount, 'article')}`;
     const aliases = actor.aliases.length ? `\nalso: ${actor.aliases.slice(0, 8).join(', ')}` : '';
-    item.tooltip = `${actor.name} (${actor.type}${actor.curated ? ', curated' : ''})${aliases}\n${item.description}`;
+    const type = describeDoubts(actor.type, doubts) + (actor.curated ? ', curated' : '');
+    item.tooltip = `${actor.name} (${type})${aliases}\n${plural(actor.mentionCount, 'mention')} in ${plural(actor.articleCount, 'article')}`;
     item.contextValue = 'dossier.actor';
     return item;
   }
@@ -197,21 +202,6 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     item.description = plural(this.mentionsIn(actorId, path).length, 'mention');
     item.tooltip = `${relativePath}${article?.published ? `\npublished ${article.published}` : ''}`;
     item.contextValue = 'dossier.article';
-    return item;
-  }
-
-  private mentionItem(mention: Mention): vscode.TreeItem {
-    const index = this.context.index;
-    const sentence = index.sentenceOf(mention);
-    const excerpt = sentence
-      ? excerptAround(sentence.text, { start: mention.start - sentence.start, end: mention.end - sentence.start })
-      : { text: index.article(mention.path)?.text.slice(mention.start, mention.end) ?? '', highlight: { start: 0, end: 0 } };
-    const label: vscode.TreeItemLabel = { label: excerpt.text, highlights: [[excerpt.highlight.start, excerpt.highlight.end]] };
-    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
-    item.description = `line ${index.positionAt(mention.path, mention.start).line + 1}`;
-    item.tooltip = sentence?.text.replace(/\s+/g, ' ').trim();
-    item.command = { title: 'Open Mention', command: commands.openMention, arguments: [mention.path, mention.start, mention.end] };
-    item.contextValue = 'dossier.mention';
     return item;
   }
 

@@ -2,9 +2,10 @@
 // another, reject it, or add a name the recognizer missed. Each is written into the folder's
 // .dossier/actors.json, with an Undo in the message.
 import * as vscode from 'vscode';
-import { type Actor, type ActorType, actorTypes, curationFile, type CurationChange, describeChange, editCuration, plainLabel } from '../core';
+import { type Actor, type ActorType, actorTypes, type CurationChange, plainLabel } from '../core';
 import { commands } from '../editor/commands';
 import type { FeatureContext } from '../editor/context';
+import { applyChanges, curationUri, folderOf, readText, writeText } from '../editor/curation';
 import { typeIcon } from '../editor/icons';
 import { actorPickItems, showSearch } from '../editor/quickSearch';
 import { actorOf, actorUnderCursor } from '../editor/targets';
@@ -25,7 +26,7 @@ export function registerCurationCommands(context: FeatureContext): vscode.Dispos
     vscode.commands.registerCommand(id, async (target?: unknown, option?: unknown) => {
       const actor = await targetActor(target);
       const change = actor && (await changeFor(actor, option));
-      return change ? applyChange(context, folderOf(actor), change) : false;
+      return change ? applyChanges(context, folderOf(actor), [change]) : false;
     });
 
   return vscode.Disposable.from(
@@ -47,7 +48,7 @@ export function registerCurationCommands(context: FeatureContext): vscode.Dispos
       const actorType = actorTypes.includes(type as ActorType) ? (type as ActorType) : await pickType(actorName);
       if (!actorType) return false;
       const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
-      return applyChange(context, folder, { kind: 'type', name: actorName, type: actorType });
+      return applyChanges(context, folder, [{ kind: 'type', name: actorName, type: actorType }]);
     }),
     // Opens the first folder's curation file, made with empty lists when there is none yet.
     vscode.commands.registerCommand(commands.openCuration, async () => {
@@ -58,7 +59,8 @@ export function registerCurationCommands(context: FeatureContext): vscode.Dispos
     }),
     vscode.commands.registerCommand(commands.correctActor, async (target?: unknown) => {
       const actor = await targetActor(target);
-      const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${plainLabel(actor.name)} (${actor.type})` }));
+      // Opened from a hover card, it must outlive the card closing under it (which gives the editor the focus back).
+      const picked = actor && (await vscode.window.showQuickPick(corrections, { title: `Correct ${plainLabel(actor.name)} (${actor.type})`, ignoreFocusOut: true }));
       return picked && vscode.commands.executeCommand(picked.command, actor.id);
     }),
   );
@@ -82,12 +84,6 @@ async function askName(): Promise<string | undefined> {
   return name?.replace(/\s+/g, ' ').trim() || undefined;
 }
 
-/** The workspace folder where the actor is first named, else the first one. */
-function folderOf(actor: Actor): vscode.WorkspaceFolder | undefined {
-  const first = actor.mentions[0];
-  return (first && vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(first.path))) ?? vscode.workspace.workspaceFolders?.[0];
-}
-
 /** An actor picked with the fuzzy actor search, other than `except`. */
 function pickActor(context: FeatureContext, title: string, except?: string): Promise<Actor | undefined> {
   return new Promise((resolve) => {
@@ -99,75 +95,4 @@ function pickActor(context: FeatureContext, title: string, except?: string): Pro
     });
     quickPick.onDidHide(() => setTimeout(() => resolve(undefined))); // after an accept, which comes first
   });
-}
-
-/** The folder's curation file; without a folder, says that one is needed. */
-function curationUri(folder: vscode.WorkspaceFolder | undefined): vscode.Uri | undefined {
-  if (folder) return vscode.Uri.joinPath(folder.uri, curationFile);
-  void vscode.window.showWarningMessage('Dossier: open a folder to keep corrections in it.');
-  return undefined;
-}
-
-/** Writes the change into the folder's curation file; true when written. */
-async function applyChange(context: FeatureContext, folder: vscode.WorkspaceFolder | undefined, change: CurationChange): Promise<boolean> {
-  const uri = curationUri(folder);
-  if (!uri) return false;
-  try {
-    return await writeChange(context, uri, change);
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Dossier: cannot change ${curationFile}: ${(error as Error).message}`);
-    return false;
-  }
-}
-
-async function writeChange(context: FeatureContext, uri: vscode.Uri, change: CurationChange): Promise<boolean> {
-  const before = await readText(uri);
-  const edited = editCuration(before ?? '', change);
-  if ('error' in edited) {
-    void vscode.window.showErrorMessage(`Dossier: cannot change ${curationFile}: ${edited.error}.`, 'Open File').then((choice) => {
-      if (choice === 'Open File') void vscode.window.showTextDocument(uri);
-    });
-    return false;
-  }
-  await writeText(uri, edited.text);
-  await context.dossier.loadCuration();
-  void vscode.window.showInformationMessage(`Dossier: ${plainLabel(describeChange(change))} (${curationFile}).`, 'Undo', 'Open File').then(async (choice) => {
-    if (choice === 'Undo') {
-      await (before === undefined ? vscode.workspace.fs.delete(uri) : writeText(uri, before));
-      await context.dossier.loadCuration();
-    }
-    if (choice === 'Open File') await vscode.window.showTextDocument(uri);
-  }).then(undefined, (error: unknown) => void vscode.window.showErrorMessage(`Dossier: cannot undo: ${(error as Error).message}`));
-  return true;
-}
-
-/** The file's editor when it holds unsaved edits. */
-function unsaved(uri: vscode.Uri): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((document) => document.isDirty && document.uri.toString() === uri.toString());
-}
-
-/** The file's text, unsaved edits included; undefined when there is no such file. */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = unsaved(uri);
-  if (open) return open.getText();
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
-}
-
-/** Writes through the editor when it holds unsaved edits (they are part of `text`), to disk otherwise. */
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-  const open = unsaved(uri);
-  if (!open) {
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    return;
-  }
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), text);
-  await vscode.workspace.applyEdit(edit);
-  await open.save();
 }

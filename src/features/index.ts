@@ -6,14 +6,17 @@ import { registerActorsTree } from './actorsTree';
 import { registerCompletion } from './completion';
 import { registerCurationCommands } from './curationCommands';
 import { registerDefinitions } from './definition';
+import { registerFirstRun } from './firstRun';
 import { registerEventsTree } from './eventsTree';
 import { registerGoToSource } from './goToSource';
 import { registerHover } from './hover';
 import { registerMentionCommands } from './mentionCommands';
 import { registerNameHighlights } from './nameHighlights';
+import { registerNewsTexts } from './newsTexts';
 import { registerQuoteSource } from './quoteSource';
 import { registerRebuildIndex } from './rebuildIndex';
 import { registerReferences } from './references';
+import { registerReviewView } from './reviewView';
 import { registerSearchCommands } from './searchCommands';
 import { registerStatusBar } from './statusBar';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
@@ -25,6 +28,7 @@ export const features: ((context: FeatureContext) => vscode.Disposable)[] = [
   registerCompletion,
   registerWorkspaceSymbols,
   registerNameHighlights,
+  registerNewsTexts,
   registerGoToSource,
   registerMentionCommands,
   registerRebuildIndex,
@@ -33,12 +37,14 @@ export const features: ((context: FeatureContext) => vscode.Disposable)[] = [
   registerSearchCommands,
   registerQuoteSource,
   registerStatusBar,
+  registerFirstRun,
 ];
 
 /** Every feature, registered; the side bar's views are handed back for the extension's API. */
 export function registerFeatures(context: FeatureContext) {
   const actors = registerActorsTree(context);
   const events = registerEventsTree(context);
-  const disposable = vscode.Disposable.from(actors, events, ...features.map((register) => register(context)));
-  return Object.assign(disposable, { actorsTree: actors.provider, actorsView: actors.view, eventsTree: events.provider });
+  const review = registerReviewView(context);
+  const disposable = vscode.Disposable.from(actors, events, review, ...features.map((register) => register(context)));
+  return Object.assign(disposable, { actorsTree: actors.provider, actorsView: actors.view, eventsTree: events.provider, reviewTree: review.provider, reviewView: review.view });
 }

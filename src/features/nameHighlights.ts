@@ -1,28 +1,38 @@
-// Underlines recognised actor names in visible notes (setting dossier.highlightNames, color dossier.actorName).
+// Underlines recognised actor names in visible notes (setting dossier.highlightNames): a solid line in
+// the colour dossier.actorName, a dotted one in dossier.doubtfulActorName where Dossier is unsure.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../editor/context';
 
 const delayMs = 100;
 
 export function registerNameHighlights(context: FeatureContext): vscode.Disposable {
-  const decoration = vscode.window.createTextEditorDecorationType({
+  const sure = vscode.window.createTextEditorDecorationType({ textDecoration: 'underline', color: new vscode.ThemeColor('dossier.actorName') });
+  const doubtful = vscode.window.createTextEditorDecorationType({
     textDecoration: 'underline dotted',
-    color: new vscode.ThemeColor('dossier.actorName'),
+    color: new vscode.ThemeColor('dossier.doubtfulActorName'),
   });
   let timer: NodeJS.Timeout | undefined;
 
   const paint = (editor: vscode.TextEditor) => {
     if (!context.settings.highlightNames || !context.isNote(editor.document)) {
-      editor.setDecorations(decoration, []);
+      editor.setDecorations(sure, []);
+      editor.setDecorations(doubtful, []);
       return;
     }
     const document = editor.document;
-    const ranges = editor.visibleRanges.flatMap((visible) => {
+    const index = context.index;
+    const ranges: Record<'sure' | 'doubtful', vscode.Range[]> = { sure: [], doubtful: [] };
+    for (const visible of editor.visibleRanges) {
       const from = document.offsetAt(new vscode.Position(Math.max(0, visible.start.line - 50), 0));
       const to = document.offsetAt(document.lineAt(Math.min(document.lineCount - 1, visible.end.line + 50)).range.end);
-      return context.index.namesIn(document.getText(), from, to).map((name) => new vscode.Range(document.positionAt(name.start), document.positionAt(name.end)));
-    });
-    editor.setDecorations(decoration, ranges);
+      for (const name of index.namesIn(document.getText(), from, to)) {
+        // A name other actors have too ("Johnson") is as doubtful as an actor Dossier is unsure of.
+        const unsure = name.others !== undefined || index.doubtsOf(name.actor).length > 0;
+        ranges[unsure ? 'doubtful' : 'sure'].push(new vscode.Range(document.positionAt(name.start), document.positionAt(name.end)));
+      }
+    }
+    editor.setDecorations(sure, ranges.sure);
+    editor.setDecorations(doubtful, ranges.doubtful);
   };
   const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
   const paintSoon = () => {
@@ -31,7 +41,8 @@ export function registerNameHighlights(context: FeatureContext): vscode.Disposab
   };
   paintAll();
   return vscode.Disposable.from(
-    decoration,
+    sure,
+    doubtful,
     context.dossier.onDidChange(paintAll),
     // Whether names are underlined, and which documents are notes.
     context.onDidChangeSettings(paintAll),

@@ -3,10 +3,11 @@ import * as vscode from 'vscode';
 import type { Actor } from '../core';
 import { type FeatureContext, notesSelector } from '../editor/context';
 import { locationOf } from '../editor/locations';
+import { newsLanguage } from '../editor/newsTexts';
 import { actorAt } from '../editor/targets';
 
 export function registerReferences(context: FeatureContext): vscode.Disposable {
-  return vscode.languages.registerReferenceProvider([...notesSelector, { language: 'plaintext' }], {
+  return vscode.languages.registerReferenceProvider([...notesSelector, { language: 'plaintext' }, { language: newsLanguage }], {
     async provideReferences(document, position, _context, token) {
       const found = actorAt(context, document, position);
       if (!found) return undefined;

@@ -60,7 +60,7 @@ describe('Actors tree', () => {
     }
     const trump = actorRow('Trump');
     const mentions = trump.actor.mentions.length;
-    assert.equal(trump.item.description, `${mentions} mention${mentions === 1 ? '' : 's'} · 2 articles`);
+    assert.equal(trump.item.description, `${mentions} in 2 articles`);
     assert.equal(iconOf(trump.item), 'person');
     assert.equal(trump.item.contextValue, 'dossier.actor');
 

@@ -1,7 +1,7 @@
 // Headless Debian Chromium driven by playwright-core.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { onCleanup } from './cleanup';
-import { chromiumTool, findOnPath, requireTools } from './installCodeServer';
+import { chromiumTool, findOnPath, type Purpose, requireTools } from './installCodeServer';
 
 const chromiumArgs = [
   '--no-sandbox',
@@ -18,8 +18,8 @@ const chromiumArgs = [
 export const viewport = { width: 1400, height: 900 };
 
 /** Launches headless Chromium; closed by cleanup() too. */
-export async function launchBrowser(): Promise<Browser> {
-  requireTools([chromiumTool]);
+export async function launchBrowser(purpose: Purpose): Promise<Browser> {
+  requireTools([chromiumTool], purpose);
   const browser = await chromium.launch({
     executablePath: findOnPath(chromiumTool.command),
     args: chromiumArgs,

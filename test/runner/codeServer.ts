@@ -157,6 +157,30 @@ export function copyNewsroom(keep = false): string {
   return dir;
 }
 
+/** The BBC News articles (../shared/corpus/bbc, never in the repository), if this machine has them. */
+export const bbcCorpus = path.join(repoRoot, '..', 'shared', 'corpus', 'bbc');
+
+/**
+ * A workspace of real size, made at test time: the first `count` / 5 articles of each of the five
+ * BBC folders, as sources/CATEGORY-NNN.txt under .vscode-test/workspaces/; undefined without the corpus.
+ */
+export function copyBbcSample(count = 80): string | undefined {
+  if (!fs.existsSync(bbcCorpus)) return undefined;
+  const parent = path.join(cacheRoot, 'workspaces');
+  fs.mkdirSync(parent, { recursive: true });
+  const dir = path.join(fs.mkdtempSync(path.join(parent, 'run-')), 'bbc');
+  fs.mkdirSync(path.join(dir, 'sources'), { recursive: true });
+  const categories = fs.readdirSync(bbcCorpus).filter((name) => fs.statSync(path.join(bbcCorpus, name)).isDirectory()).sort();
+  for (const category of categories) {
+    const files = fs.readdirSync(path.join(bbcCorpus, category)).filter((name) => name.endsWith('.txt')).sort();
+    for (const file of files.slice(0, Math.ceil(count / categories.length))) {
+      fs.copyFileSync(path.join(bbcCorpus, category, file), path.join(dir, 'sources', `${category}-${file}`));
+    }
+  }
+  onCleanup(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
+  return dir;
+}
+
 /** The first markdown note of a newsroom copy (as `notes/NAME.md`), else its first news text. */
 export function firstNote(folder: string): string {
   for (const [dir, extension] of [['notes', '.md'], ['sources', '.txt']]) {

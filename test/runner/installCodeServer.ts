@@ -46,27 +46,38 @@ export function findOnPath(command: string): string | undefined {
   return undefined;
 }
 
+/** What a run is for, in the words of its messages. */
+export type Purpose = 'the demo' | 'the tests';
+
 /** Throws one message naming the apt packages to install when any of `tools` is missing. */
-export function requireTools(tools: Tool[]): void {
+export function requireTools(tools: Tool[], purpose: Purpose): void {
   const missing = tools.filter((tool) => !findOnPath(tool.command));
   if (missing.length === 0) return;
   const lines = missing.map((tool) => `  - ${tool.command} (Debian package ${tool.aptPackage}), ${tool.why}`);
   const packages = [...new Set(missing.map((tool) => tool.aptPackage))].join(' ');
   throw new Error(
-    `Missing tools needed to run VS Code for the tests:\n${lines.join('\n')}\n` +
-      `Install them with: sudo apt-get update && sudo apt-get install -y ${packages}`,
+    `Missing tools needed to run VS Code for ${purpose}:\n${lines.join('\n')}\n` +
+      `Install them with: bash .ci/debian-packages (or: sudo apt-get update && sudo apt-get install -y ${packages})`,
   );
+}
+
+/**
+ * Checks, before anything long, every tool the run needs: the build tools while code-server is not
+ * installed yet, and Chromium when the run drives a browser.
+ */
+export function checkTools(purpose: Purpose, { browser }: { browser: boolean }): void {
+  requireTools([...(fs.existsSync(marker) ? [] : buildTools), ...(browser ? [chromiumTool] : [])], purpose);
 }
 
 /**
  * Returns the path of code-server's entry script, installing code-server first when it is not
  * cached yet (about a minute). A half-finished install (no marker file) is thrown away and redone.
  */
-export async function ensureCodeServer(log: (line: string) => void = console.log): Promise<string> {
+export async function ensureCodeServer(purpose: Purpose, log: (line: string) => void = console.log): Promise<string> {
   if (fs.existsSync(marker)) return codeServerEntry;
   await withInstallLock(async () => {
     if (fs.existsSync(marker)) return; // another process finished it while we waited
-    requireTools(buildTools);
+    requireTools(buildTools, purpose);
     if (Number(process.versions.node.split('.')[0]) !== 20) {
       log(`warning: code-server ${codeServerVersion} supports Node 20; this is Node ${process.versions.node}.`);
     }

@@ -11,7 +11,7 @@ import { launchBrowser, newWorkbenchPage } from './browser';
 import { cleanup } from './cleanup';
 import { CodeServer, copyNewsroom, startCodeServer, workbenchUrl } from './codeServer';
 import { filesUnder } from './files';
-import { ensureCodeServer } from './installCodeServer';
+import { checkTools, ensureCodeServer } from './installCodeServer';
 import { cacheRoot, repoRoot } from './paths';
 import { readTestOutput } from './testOutput';
 
@@ -30,8 +30,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   requireBuilt(path.join(repoRoot, 'dist', 'extension.js'), 'npm run build');
   requireBuilt(path.join(integrationDir, 'index.js'), 'npm run compile-tests');
-  const entry = await ensureCodeServer();
-  const browser = await launchBrowser();
+  checkTools('the tests', { browser: true });
+  const entry = await ensureCodeServer('the tests');
+  const browser = await launchBrowser('the tests');
   const codes: number[] = [];
 
   const server = await startCodeServer(entry, { verbose });
@@ -92,7 +93,7 @@ async function runUiSuites(browser: Browser, server: CodeServer): Promise<number
   const page = await newWorkbenchPage(browser, { console: verbose ? (line) => console.log(`  [workbench] ${line}`) : undefined });
   try {
     const folder = copyNewsroom();
-    setWorkbench(new Workbench(page, folder));
+    setWorkbench(new Workbench(page, folder, undefined, (other) => workbenchUrl(server, { folder: other })));
     await page.goto(workbenchUrl(server, { folder }));
     const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
     for (const file of files) mocha.addFile(file);

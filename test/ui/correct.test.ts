@@ -1,16 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { workbench } from './workbench';
-
-/** Polls until `check` is true, or fails after `ms`. */
-async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { until, workbench } from './workbench';
 
 describe('Correcting an actor from its hover card', () => {
   const curationFile = () => path.join(workbench().folder, '.dossier', 'actors.json');

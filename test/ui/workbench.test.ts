@@ -25,7 +25,7 @@ describe('Workbench', () => {
   it('opens the Dossier side bar with the Actors and Events views', async () => {
     await workbench().showViewContainer('Dossier');
     assert.equal(await workbench().sideBarTitle(), 'Dossier');
-    assert.deepEqual(await workbench().viewNames(), ['Actors', 'Events']);
+    assert.deepEqual(await workbench().viewNames(), ['Actors', 'Events', 'Review']);
   });
 
   it('opens the Dossier walkthrough from the Command Palette, with its steps', async () => {

@@ -68,7 +68,24 @@ export class Workbench {
     readonly page: Page,
     readonly folder: string,
     readonly screenshotsDir = defaultScreenshotsDir,
+    /** The workbench URL that opens another folder (with Dossier loaded), as the harness makes it. */
+    private readonly urlOf?: (folder: string) => string,
   ) {}
+
+  /** Another window (a page of the same browser) on `folder`; close its page when done. */
+  async openFolder(folder: string): Promise<Workbench> {
+    if (!this.urlOf) throw new Error('openFolder needs the harness\'s URL of a folder.');
+    const page = await this.page.context().browser()!.newPage({ viewport: this.page.viewportSize() });
+    await page.goto(this.urlOf(folder));
+    return new Workbench(page, folder, this.screenshotsDir, this.urlOf);
+  }
+
+  /** Dossier's status item, e.g. "Dossier: 80 articles · 775 actors · 260 events", once it matches `text`. */
+  async statusItem(text: RegExp, timeout = defaultTimeout): Promise<string> {
+    const item = this.page.locator('.part.statusbar .statusbar-item', { hasText: text }).first();
+    await item.waitFor({ timeout });
+    return ((await item.textContent()) ?? '').trim();
+  }
 
   /**
    * Waits until the workbench is drawn, the Explorer lists the workspace's files and Dossier's
@@ -160,6 +177,54 @@ export class Workbench {
     );
   }
 
+  /** A row of the tree of side-bar view `name`, by its label as shown. */
+  async treeRow(name: string, label: string, timeout = defaultTimeout): Promise<Locator> {
+    const pane = await this.view(name);
+    const row = pane.locator('.pane-body .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+    await row.waitFor({ timeout });
+    return row;
+  }
+
+  /** The codicon a tree row shows for its item, e.g. `person` or `question`. */
+  async treeRowIcon(name: string, label: string): Promise<string | undefined> {
+    const icon = (await this.treeRow(name, label)).locator('.custom-view-tree-node-item-icon').first();
+    return /\bcodicon-([\w-]+)/.exec((await icon.getAttribute('class')) ?? '')?.[1];
+  }
+
+  /** The labels of the rows on screen in view `name` whose description is cut (an ellipsis instead of its end). */
+  async cutTreeRows(name: string): Promise<string[]> {
+    const rows = (await this.view(name)).locator('.pane-body .monaco-list-row');
+    return rows.evaluateAll((elements) =>
+      elements.flatMap((row) => {
+        const description = row.querySelector('.label-description');
+        const container = row.querySelector('.monaco-icon-label-container');
+        if (!description || !container) return [];
+        const cut = description.getBoundingClientRect().right > container.getBoundingClientRect().right + 1;
+        return cut ? [(row.querySelector('.label-name')?.textContent ?? '').trim()] : [];
+      }),
+    );
+  }
+
+  /** Selects the rows labelled `labels` in view `name`, as with a click, then Ctrl+clicks. */
+  async selectTreeRows(name: string, labels: string[]): Promise<void> {
+    for (const [i, label] of labels.entries()) {
+      await (await this.treeRow(name, label)).locator('.label-name').click({ modifiers: i === 0 ? [] : ['Control'] });
+    }
+  }
+
+  /** Clicks the inline action titled `action` (e.g. `Merge into the Suggestion`) of a tree row. */
+  async clickTreeRowAction(name: string, label: string, action: string): Promise<void> {
+    const row = await this.treeRow(name, label);
+    await row.hover();
+    await row.locator(`.actions .action-label[aria-label="${action}"]`).click();
+  }
+
+  /** Collapses the view (section) of the open side bar titled `name`, leaving the others the room. */
+  async collapseView(name: string): Promise<void> {
+    const header = (await this.view(name)).locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  }
+
   /** The welcome text a view shows when it has nothing to list; '' when none shows up within `timeout` ms. */
   async welcomeText(name: string, timeout = 5000): Promise<string> {
     const welcome = (await this.view(name)).locator('.welcome-view-content').first();
@@ -224,6 +289,12 @@ export class Workbench {
     }, 500);
   }
 
+  /** Whether the hover on screen shows all of its content, without a scroll bar. */
+  async hoverFits(): Promise<boolean> {
+    const content = this.page.locator('.monaco-hover .monaco-hover-content').filter({ visible: true }).first();
+    return content.evaluate((element) => element.scrollHeight <= element.clientHeight + 1);
+  }
+
   /** Moves the mouse away and presses Escape, closing hovers and widgets. */
   async dismissHover(): Promise<void> {
     await this.page.mouse.move(0, 0);
@@ -273,6 +344,15 @@ export class Workbench {
         .map((line) => line.text),
     );
     return texts.join('\n');
+  }
+
+  /**
+   * The characters of the active editor that are on screen, line by line: unlike visibleEditorText,
+   * without what is scrolled out of view sideways.
+   */
+  async editorTextOnScreen(): Promise<string> {
+    const editor = this.page.locator('.editor-group-container.active .monaco-editor .overflow-guard').first();
+    return editor.evaluate(charactersOnScreen);
   }
 
   /** Picks the row of the open quick pick whose label is (or matches) `label`. */
@@ -335,6 +415,15 @@ export class Workbench {
   }
 }
 
+/** Polls until `check` is true, or fails after `ms`. */
+export async function until(what: string, check: () => boolean | Promise<boolean>, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** Calls `check` every `interval` ms until it returns a value, or throws after `timeout` ms. */
 async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>, interval = 200): Promise<T> {
   const deadline = Date.now() + timeout;
@@ -358,6 +447,30 @@ interface DomNode {
 interface DomDocument {
   createTreeWalker(root: DomNode, whatToShow: number): { nextNode(): DomNode | null };
   createRange(): { setStart(node: DomNode, offset: number): void; setEnd(node: DomNode, offset: number): void; getBoundingClientRect(): Box };
+}
+
+/** Runs in the browser: the text of an editor's lines, only the characters inside its box. */
+function charactersOnScreen(guard: DomNode): string {
+  const box = guard.getBoundingClientRect();
+  const doc = guard.ownerDocument;
+  const lines: { top: number; text: string }[] = [];
+  for (const line of guard.querySelectorAll('.view-lines .view-line')) {
+    const lineBox = line.getBoundingClientRect();
+    if (lineBox.bottom <= box.top || lineBox.top >= box.bottom) continue;
+    let text = '';
+    const walker = doc.createTreeWalker(line, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = doc.createRange();
+      for (let offset = 0; offset < node.data.length; offset++) {
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        const char = range.getBoundingClientRect();
+        if (char.left >= box.left && char.right <= box.right) text += node.data[offset];
+      }
+    }
+    lines.push({ top: lineBox.top, text: text.replace(/\u00a0/g, ' ') });
+  }
+  return lines.sort((a, b) => a.top - b.top).map((line) => line.text).join('\n');
 }
 
 /**

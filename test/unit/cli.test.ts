@@ -105,4 +105,27 @@ describe('command line', function () {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('answers --help with the usage and exit code 0', () => {
+    const help = spawnSync('node', [cli, '--help'], { encoding: 'utf8' });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /^Usage: dossier index <folder> \[--json\] \[--all\]/);
+    assert.equal(spawnSync('node', [cli], { encoding: 'utf8' }).status, 2);
+  });
+
+  it('says what the summary left out, and lists everything with --all', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    try {
+      const people = ['Anna Kowalski', 'Peter Brennan', 'Maria Lopez', 'John Fletcher', 'Sarah Mitchell', 'David Harper', 'Laura Jensen', 'Michael Turner', 'Emma Watson', 'James Carter'];
+      const names = [...people, ...people.map((name) => name.replace(/^\S+/, 'Paul'))];
+      writeFileSync(join(folder, 'story.txt'), `Twenty officials met in London\n\n${names.map((name) => `${name} said on Monday that the talks would go on.`).join(' ')}\n`);
+      const summary = execFileSync('node', [cli, 'index', folder], { encoding: 'utf8' });
+      assert.match(summary, /^People \(top 15 of 20 people; --all for all\):$/m);
+      const all = execFileSync('node', [cli, 'index', folder, '--all'], { encoding: 'utf8' });
+      assert.match(all, /^People:$/m);
+      assert.ok(names.every((name) => all.includes(`  ${name} `)), all);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

@@ -9,7 +9,7 @@ const hostile = [
   'Evil Corp leaks',
   'Published: 18 Aug 2020',
   '',
-  'Evil Corp said on Monday [click here](command:workbench.action.terminal.sendSequence?{"text":"rm -rf ~\\n"}) and [site](https://evil.example).',
+  'Evil Corp said on Monday [run](command:workbench.action.terminal.sendSequence?{"text":"rm -rf ~\\n"}) and [site](https://evil.example).',
   'Evil Corp posted <img src=x onerror=alert(1)> and <script>alert(2)</script> and ![pixel](https://evil.example/p.png) on Friday.',
   'Evil Corp wrote `code` **bold** $(alert) www.evil.example https://evil.example/x command:evil and <https://evil.example> [ref][1] on Tuesday.',
   '',
@@ -30,9 +30,9 @@ describe('hover card', () => {
     assert.ok(hrefs.length > 0);
     for (const href of hrefs) assert.match(href, /^command:dossier\.(openMention|showMentions|revealActor|actors\.correct|quoteSource)\?/, href);
     assert.doesNotMatch(html, /<(?:img|script|b|iframe)\b|<code>(?!\d{4}(?:-\d\d){0,2}<\/code>)/i);
-    assert.match(html, /`code` \*\*bold\*\* \$\(alert\) www\.evil\.example https:\/\/evil\.example\/x command:evil/);
+    assert.match(html, /`code` \*\*bold\*\* \$\(alert\) www\.evil\.example https:\/\/evil\.example\/x/);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
-    assert.match(html, /\[click here\]\(command:workbench/);
+    assert.match(html, /\[run\]\(command:workbench/);
     assert.match(html, /\$\(alert\)/);
   });
 
@@ -44,6 +44,28 @@ describe('hover card', () => {
     assert.match(card, /4 mentions in 1 article\b/);
     assert.equal(card.match(/^> .* — \[Evil Corp leaks, line 4\]\(command:dossier\.openMention/gm)?.length, 3, 'three snippets, each with its link');
     assert.match(card, /`2020-08-17` Evil Corp said/);
+  });
+
+  it('fits one screen: the sentence that introduces the actor, then one from each other article, whole words, and more…', () => {
+    const index = createIndex({ recognizer: listRecognizer({ 'Jane Doe': 'person', Doe: 'person' }) });
+    const filler = 'the committee heard evidence for most of the afternoon before it adjourned';
+    index.update('file:///ws/a.txt', `Doe quits\n\nDoe said nothing. Jane Doe, the finance minister of the small republic, resigned on Monday after ${filler}. Doe left. Doe wept.`);
+    index.update('file:///ws/b.txt', `Doe again\n\nDoe spoke. Later Jane Doe told reporters at length that ${filler} and then some more.`);
+    index.update('file:///ws/c.txt', 'Doe abroad\n\nIn Paris Jane Doe met her counterparts.');
+    index.update('file:///ws/d.txt', 'Doe at home\n\nJane Doe rested.');
+    const actor = index.actorNamed('Jane Doe')!;
+    const card = buildHoverCard(index, actor, { cite: (path) => path.slice(-5), commands: cardCommands, icon: 'person', sharedName: { name: 'Doe', others: 2 } });
+    assert.match(card, /^\$\(person\) \*\*Jane Doe\*\* · person\? "Doe" is also the name of 2 other actors/);
+    const snippets = card.match(/^> .*$/gm)!;
+    assert.equal(snippets.length, 3);
+    assert.match(snippets[0], /^> \*\*Jane Doe\*\*, the finance minister .*— \[a\\\.txt\]/, 'the introduction, from the article that names her most');
+    assert.match(snippets[1], /\[b\\\.txt\]/);
+    const words = new Set(index.articles().flatMap((article) => article.text.split(/\s+/)));
+    for (const snippet of snippets) {
+      const shown = snippet.replace(/^> /, '').replace(/ — \[.*$/, '').replace(/\*\*|\\|…/g, '');
+      for (const word of shown.split(' ')) assert.ok(words.has(word), `"${word}" is cut: ${snippet}`);
+    }
+    assert.match(card, /\[more…\]\(command:dossier\.showMentions\?/);
   });
 
   it('escapes every markdown and HTML construct', () => {

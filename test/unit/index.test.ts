@@ -207,7 +207,7 @@ describe('parseCuration', () => {
       JSON.stringify({ actors: [{ name: 'A', type: 'people' }, 'B', { name: '' }, { name: 'C', aliases: 'x' }], merge: [{ into: 'X' }], reject: [3], extra: 1 }),
     );
     assert.deepEqual(errors, [
-      'unknown field "extra" (expected "actors", "merge" or "reject")',
+      'unknown field "extra" (expected "actors", "merge", "reject" or "accept")',
       'actors[0].type must be one of "person", "organization", "place" (got "people")',
       'actors[1] must be an object with "name", and optionally "type" and "aliases"',
       'actors[2].name must be a non-empty string (got "")',

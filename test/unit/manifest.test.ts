@@ -27,9 +27,26 @@ describe('manifest', () => {
     const [validation] = manifest.contributes.jsonValidation;
     assert.equal(validation.fileMatch, '**/.dossier/actors.json');
     const schema = JSON.parse(readFileSync(join(root, validation.url), 'utf8'));
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'actors', 'merge', 'reject']);
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'accept', 'actors', 'merge', 'reject']);
     assert.deepEqual(schema.properties.actors.items.properties.type.enum, [...actorTypes]);
     assert.deepEqual(parseCuration(curationExample).errors, []);
+  });
+
+  it('has what the marketplace shows: a PNG icon, repository, bugs, categories vsce accepts, keywords', () => {
+    assert.match(manifest.icon, /\.png$/);
+    assert.deepEqual([...readFileSync(join(root, manifest.icon)).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+    assert.match(manifest.repository.url, /^https:\/\//);
+    assert.match(manifest.bugs.url, /^https:\/\//);
+    const allowed = ['AI', 'Azure', 'Chat', 'Data Science', 'Debuggers', 'Education', 'Extension Packs', 'Formatters', 'Keymaps', 'Language Packs', 'Linters', 'Machine Learning', 'Notebooks', 'Other', 'Programming Languages', 'SCM Providers', 'Snippets', 'Testing', 'Themes', 'Visualization'];
+    for (const category of manifest.categories) assert.ok(allowed.includes(category), category);
+    assert.ok(manifest.keywords.length > 0 && manifest.keywords.length <= 30);
+  });
+
+  it('starts on a folder of news texts, and wraps them through a language default, not a user setting', () => {
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.txt'));
+    assert.ok(manifest.activationEvents.includes('workspaceContains:**/*.md'));
+    assert.deepEqual(manifest.contributes.configurationDefaults, { '[dossier-news]': { 'editor.wordWrap': 'on' } });
+    assert.ok(manifest.contributes.languages.some((language: { id: string }) => language.id === 'dossier-news'));
   });
 
   it('contributes exactly the commands the extension registers', () => {

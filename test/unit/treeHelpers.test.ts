@@ -69,6 +69,8 @@ describe('actor list', () => {
     mentionCount: mentions,
     articleCount: 1,
     curated: false,
+    typeVotes: [0, 0, 0],
+    doubts: [],
   });
   const actors = [actor('TikTok', 'organization', 9), actor('Donald Trump', 'person', 5, ['Trump']), actor('Zoë Bell', 'person', 2), actor('china', 'place', 1)];
 

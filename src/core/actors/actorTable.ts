@@ -1,7 +1,8 @@
 // Merges the entities of all articles into actors, one per real-world person, organization or place.
 import { commonSpelling, type LocalEntity, mentionCount, mergedTypeOf, type Spellings } from './articleActors';
+import { type Doubt, doubtsOf, type WeakName } from './confidence';
 import type { Curation } from './curation';
-import { baseKey, countWords, hasOrganizationHead, isAcronym, keyType, nameKey, typedKey, wellKnownName, wellKnownType, words } from './names';
+import { baseKey, countWords, hasOrganizationHead, initials, isAcronym, keyType, nameKey, typedKey, wellKnownName, wellKnownType, words } from './names';
 import { countOneWordSpellings, type NameEntry, ShortForms } from './shortForms';
 import { type ActorType, actorTypes, withChanges } from '../base';
 
@@ -25,6 +26,10 @@ export interface Actor {
   articleCount: number;
   /** Named or corrected in the curation file. */
   curated: boolean;
+  /** Mentions read as each type, in the order of `actorTypes`. */
+  typeVotes: readonly number[];
+  /** Why Dossier is unsure of it: none for most actors, and for curated and well-known ones. */
+  readonly doubts: readonly Doubt[];
 }
 
 interface Entry extends NameEntry {
@@ -175,9 +180,10 @@ export class ActorTable {
       }
     }
     const added: MergedActor[] = [];
+    const weakName = (entry: Entry) => this.weakName(entry, redirects);
     for (const [root, group] of groups) {
       if (group.length > 1) group.sort((a, b) => a.serial - b.serial); // as the table lists them, whatever the history
-      const actor = makeActor(root, group, curatedByKey.get(root), byId);
+      const actor = makeActor(root, group, curatedByKey.get(root), byId, weakName);
       if (!actor) continue;
       added.push(actor);
       byId.set(actor.id, actor);
@@ -191,7 +197,7 @@ export class ActorTable {
     for (const curated of curation.actors) {
       const key = this.keyOf(curated.name, curated.type);
       if (actorOfKey.has(key) || rejected.has(key)) continue;
-      const actor = new MergedActor(uniqueId(baseKey(key), byId), curated.name, curated.type ?? 'person', [...curated.aliases], 0, 0, true, []);
+      const actor = new MergedActor(uniqueId(baseKey(key), byId), curated.name, curated.type ?? 'person', [...curated.aliases], 0, 0, true, [], [0, 0, 0], undefined);
       added.push(actor);
       byId.set(actor.id, actor);
       if (base && !idsBefore.has(key)) idsBefore.set(key, undefined);
@@ -208,6 +214,13 @@ export class ActorTable {
     if (reuse.curation !== curation) return false;
     const targets = new Set([...redirects.values(), ...reuse.redirects.values()]);
     return !foldsChanged(reuse.redirects, redirects).some((key) => targets.has(key));
+  }
+
+  /** The entry as a name that joined its actor by a short form on weak evidence: linked to it in fewer than half its articles. */
+  private weakName(entry: Entry, redirects: Map<string, string>): WeakName | undefined {
+    const fold = this.shortForms.foldOf(entry.key);
+    if (!fold || redirects.get(entry.key) !== fold.into || fold.articles * 2 >= entry.articles.size) return undefined;
+    return { name: commonSpelling(entry.spellings), linked: fold.articles, articles: entry.articles.size };
   }
 
   private changed(entry: Entry): void {
@@ -241,7 +254,9 @@ export class ActorTable {
     for (const merge of curation.merges) foldNames(merge.names, this.keyOf(merge.into));
     // A one-word name joins the longer name that articles link it to ("Trump" in "Donald Trump … Trump",
     // "AFP" in "Agence France-Presse (AFP)"), never one that merely shares initials or a first name.
-    for (const [key, target] of this.shortForms.update(this.entries, this.builds === 0)) if (!redirects.has(key)) redirects.set(key, target);
+    // A curated name is an actor of its own: "Sony" made one stays apart from "Sony PlayStation".
+    const curatedKeys = new Set(curation.actors.map((actor) => this.keyOf(actor.name, actor.type)));
+    for (const [key, target] of this.shortForms.update(this.entries, this.builds === 0)) if (!redirects.has(key) && !curatedKeys.has(key)) redirects.set(key, target);
     for (const [base, variants] of this.variants) {
       if (variants.length < 2) continue;
       const open = variants.filter((entry) => !redirects.has(entry.key));
@@ -308,7 +323,13 @@ function aliasesOf(name: string, type: ActorType, spellings: Map<string, number>
 }
 
 /** The actor a group of entries makes, under a fresh id; none for a group without mentions (unless curated). */
-function makeActor(root: string, group: readonly Entry[], curated: Curation['actors'][number] | undefined, byId: Map<string, Actor>): MergedActor | undefined {
+function makeActor(
+  root: string,
+  group: readonly Entry[],
+  curated: Curation['actors'][number] | undefined,
+  byId: Map<string, Actor>,
+  weakName: (entry: Entry) => WeakName | undefined,
+): MergedActor | undefined {
   const { votes, spellings, mentionCount, articleCount } = combine(group);
   if (mentionCount === 0 && !curated) return undefined;
   const rootEntry = group.find((entry) => entry.key === root);
@@ -319,7 +340,20 @@ function makeActor(root: string, group: readonly Entry[], curated: Curation['act
   for (const alias of curated?.aliases ?? []) aliases.add(alias);
   aliases.delete(name);
   const sortedAliases = aliases.size > 1 ? [...aliases].sort() : [...aliases];
-  return new MergedActor(uniqueId(base, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group);
+  const sure = curated !== undefined || wellKnownType(base) !== undefined;
+  const weakNames = sure ? undefined : weakNamesOf(name, group, weakName);
+  return new MergedActor(uniqueId(base, byId), name, type, sortedAliases, mentionCount, articleCount, curated !== undefined, group, votes, weakNames);
+}
+
+/** The names that joined an actor on weak evidence, each once; an acronym of its name is none, however often it stands alone ("IAAF"). */
+function weakNamesOf(name: string, group: readonly Entry[], weakName: (entry: Entry) => WeakName | undefined): WeakName[] {
+  const found = new Map<string, WeakName>();
+  if (group.length === 1) return [];
+  for (const entry of group) {
+    const weak = weakName(entry);
+    if (weak && !found.has(weak.name) && initials(name) !== weak.name.replace(/\W/g, '')) found.set(weak.name, weak);
+  }
+  return [...found.values()];
 }
 
 /** Whether one of the spellings ends like an organization's ("Apic Yamada Corp" beside "Apic Yamada"). */
@@ -355,6 +389,7 @@ function byMentionsThenName(a: Actor, b: Actor): number {
 /** An actor of a snapshot; its mentions (most of a snapshot's weight) are gathered from its entries when first asked for. */
 class MergedActor implements Actor {
   private gathered: Mention[] | undefined;
+  private doubtList: readonly Doubt[] | undefined;
   /** Name keys of the aliases, under which the actor is found when no entry has them. */
   readonly aliasKeys: string[];
   readonly entryKeys: string[];
@@ -370,10 +405,18 @@ class MergedActor implements Actor {
     readonly articleCount: number,
     readonly curated: boolean,
     private readonly entries: readonly Entry[],
+    readonly typeVotes: readonly number[],
+    /** Undefined for a sure actor (curated or well known), which has no doubts. */
+    private readonly weakNames: readonly WeakName[] | undefined,
   ) {
     this.aliasKeys = aliases.map((alias) => typedKey(nameKey(alias, type), type));
     this.entryKeys = entries.map((entry) => entry.key);
     this.sortKey = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+
+  get doubts(): readonly Doubt[] {
+    if (!this.weakNames) return [];
+    return (this.doubtList ??= doubtsOf({ name: this.name, type: this.type, typeVotes: this.typeVotes, mentionCount: this.mentionCount, weakNames: this.weakNames }));
   }
 
   get mentions(): Mention[] {

@@ -14,9 +14,11 @@ export interface Curation {
   merges: { into: string; names: string[] }[];
   /** Names that are not actors. */
   rejects: string[];
+  /** Actors the user reviewed and accepted as they are: no longer doubtful. */
+  accepts: string[];
 }
 
-export const emptyCuration: Curation = { actors: [], merges: [], rejects: [] };
+export const emptyCuration: Curation = { actors: [], merges: [], rejects: [], accepts: [] };
 
 export interface CurationResult {
   curation: Curation;
@@ -43,9 +45,9 @@ export function parseCuration(text: string): CurationResult {
   }
   if (!isObject(data)) return { curation: emptyCuration, errors: ['the file must hold a JSON object like ' + curationExample] };
   for (const key of Object.keys(data)) {
-    if (!['actors', 'merge', 'reject', '$schema'].includes(key)) errors.push(`unknown field "${key}" (expected "actors", "merge" or "reject")`);
+    if (!['actors', 'merge', 'reject', 'accept', '$schema'].includes(key)) errors.push(`unknown field "${key}" (expected "actors", "merge", "reject" or "accept")`);
   }
-  const curation: Curation = { actors: [], merges: [], rejects: [] };
+  const curation: Curation = { actors: [], merges: [], rejects: [], accepts: [] };
   listAt(data, 'actors', errors).forEach((entry, i) => {
     const where = `actors[${i}]`;
     if (!isObject(entry)) {
@@ -70,6 +72,7 @@ export function parseCuration(text: string): CurationResult {
     if (into && names.length > 0) curation.merges.push({ into, names });
   });
   curation.rejects = namesAt(data.reject, 'reject', errors);
+  curation.accepts = namesAt(data.accept, 'accept', errors);
   return { curation, errors };
 }
 

@@ -1,13 +1,14 @@
-// Writes one correction into the text of a curation file, keeping everything else the user wrote.
+// Writes corrections into the text of a curation file, keeping everything else the user wrote.
 import type { ActorType } from '../base';
 
 export type CurationChange =
   | { kind: 'type'; name: string; type: ActorType }
   | { kind: 'merge'; name: string; into: string }
-  | { kind: 'reject'; name: string };
+  | { kind: 'reject'; name: string }
+  | { kind: 'accept'; name: string };
 
 /** The file's new text, or why it cannot be changed (it is left for the user to fix, never overwritten). */
-export function editCuration(text: string, change: CurationChange): { text: string } | { error: string } {
+export function editCuration(text: string, changes: CurationChange | readonly CurationChange[]): { text: string } | { error: string } {
   let data: unknown;
   try {
     data = text.trim() === '' ? {} : JSON.parse(text);
@@ -15,10 +16,19 @@ export function editCuration(text: string, change: CurationChange): { text: stri
     return { error: `it is not valid JSON (${(error as Error).message}); fix it first` };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { error: 'it does not hold a JSON object; fix it first' };
-  const file = data as Record<string, unknown>;
-  const field = { type: 'actors', merge: 'merge', reject: 'reject' }[change.kind];
+  for (const change of Array.isArray(changes) ? changes : [changes]) {
+    const error = apply(data as Record<string, unknown>, change);
+    if (error) return { error };
+  }
+  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
+  return { text: JSON.stringify(data, null, indent) + '\n' };
+}
+
+/** Writes one change into the file's data; why it cannot, if so. */
+function apply(file: Record<string, unknown>, change: CurationChange): string | undefined {
+  const field = { type: 'actors', merge: 'merge', reject: 'reject', accept: 'accept' }[change.kind];
   const list = (file[field] ??= []);
-  if (!Array.isArray(list)) return { error: `its "${field}" is not a list; fix it first` };
+  if (!Array.isArray(list)) return `its "${field}" is not a list; fix it first`;
   const entryNamed = (key: string, name: string) =>
     list.find((entry): entry is Record<string, unknown> => typeof entry === 'object' && entry !== null && entry[key] === name);
   switch (change.kind) {
@@ -31,16 +41,16 @@ export function editCuration(text: string, change: CurationChange): { text: stri
     case 'merge': {
       const entry = entryNamed('into', change.into);
       if (!entry) list.push({ into: change.into, names: [change.name] });
-      else if (!Array.isArray(entry.names)) return { error: `its merge into "${change.into}" has no list of "names"; fix it first` };
+      else if (!Array.isArray(entry.names)) return `its merge into "${change.into}" has no list of "names"; fix it first`;
       else if (!entry.names.includes(change.name)) entry.names.push(change.name);
       break;
     }
     case 'reject':
+    case 'accept':
       if (!list.includes(change.name)) list.push(change.name);
       break;
   }
-  const indent = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
-  return { text: JSON.stringify(file, null, indent) + '\n' };
+  return undefined;
 }
 
 /** What a change does, in a few words for a message. */
@@ -52,5 +62,16 @@ export function describeChange(change: CurationChange): string {
       return `${change.name} is now part of ${change.into}`;
     case 'reject':
       return `${change.name} is no longer an actor`;
+    case 'accept':
+      return `${change.name} is accepted as it is`;
   }
+}
+
+/** What several changes do: the one change's words, or how many of each kind. */
+export function describeChanges(changes: readonly CurationChange[]): string {
+  if (changes.length === 1) return describeChange(changes[0]);
+  const verbs = { type: 'retyped', merge: 'merged', reject: 'rejected', accept: 'accepted' };
+  const counts = new Map<CurationChange['kind'], number>();
+  for (const change of changes) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1);
+  return [...counts].map(([kind, count]) => `${count} ${count === 1 ? 'actor' : 'actors'} ${verbs[kind]}`).join(', ');
 }

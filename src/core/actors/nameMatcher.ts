@@ -4,6 +4,8 @@ import type { Span } from '../base';
 export interface NameMatch extends Span {
   /** Whatever the name was registered with (an actor id). */
   target: string;
+  /** How many other targets have the same name ("Johnson" for several people), when any. */
+  others?: number;
 }
 
 interface Entry {
@@ -76,7 +78,8 @@ export class NameMatcher {
       for (const entry of entries) {
         const end = this.matchAt(text, tokens, i, entry);
         if (end === undefined) continue;
-        matches.push({ start: tokens[i].start, end, target: entry.target });
+        const others = entries.reduce((count, other) => count + (other.joined === entry.joined && other.target !== entry.target ? 1 : 0), 0);
+        matches.push(others > 0 ? { start: tokens[i].start, end, target: entry.target, others } : { start: tokens[i].start, end, target: entry.target });
         i += entry.words.length - 1;
         break;
       }

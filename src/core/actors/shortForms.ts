@@ -32,6 +32,8 @@ export class ShortForms {
   /** Per one-word name key, the longer names whose articles write it. */
   private readonly candidates = new Map<string, Set<NameEntry>>();
   private readonly folds = new Map<string, string>();
+  /** The number of articles that link each folded name to its longer name. */
+  private readonly linked = new Map<string, number>();
   private readonly dirty = new Set<NameEntry>();
 
   /** An entry was made, changed or emptied since the last update. */
@@ -64,11 +66,22 @@ export class ShortForms {
     for (const key of touched) {
       const entry = entries.get(key);
       const link = this.bestLink(key);
-      if (entry && !entry.oneWordSpellings && link && mayFold(entry, link)) this.folds.set(key, link.entry.key);
-      else this.folds.delete(key);
+      if (entry && !entry.oneWordSpellings && link && mayFold(entry, link)) {
+        this.folds.set(key, link.entry.key);
+        this.linked.set(key, link.articles);
+      } else {
+        this.folds.delete(key);
+        this.linked.delete(key);
+      }
       if (this.candidates.get(key)?.size === 0) this.candidates.delete(key);
     }
     return this.folds;
+  }
+
+  /** The longer name a one-word name folds into, and how many articles link them. */
+  foldOf(key: string): { into: string; articles: number } | undefined {
+    const into = this.folds.get(key);
+    return into === undefined ? undefined : { into, articles: this.linked.get(key)! };
   }
 
   /** The longer name most articles link a one-word name to (the older on a tie). */

@@ -1,5 +1,5 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
-import { type Actor, actorsByAlias, type ActorSnapshot, ActorTable, type Curation, emptyCuration, groupArticleEntities, type LocalEntity, type Mention, nameKey, NameMatcher, splitWords, typedKey } from '../actors';
+import { type Actor, actorsByAlias, type ActorSnapshot, ActorTable, type Curation, type Doubt, emptyCuration, groupArticleEntities, type LocalEntity, type Mention, nameKey, NameMatcher, splitWords, typedKey } from '../actors';
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
 import { ArticleCopies } from './articleCopies';
 import { actorTypes, Emitter, type EntityMention, firstNotBefore, type Logger, type NumberList, type Recognizer, silentLogger, type Span } from '../base';
@@ -26,6 +26,8 @@ export interface NameInText extends Span {
   actor: Actor;
   /** Written as [[Name]] or [[Name|shown]]. */
   explicit: boolean;
+  /** How many other actors the name is also a name of ("Johnson"), when any. */
+  others?: number;
 }
 
 export interface IndexOptions {
@@ -61,7 +63,10 @@ export class DossierIndex {
   private readonly eventList = new EventList();
   private readonly recognizer: Recognizer;
   private readonly logger: Logger;
+  /** The corrections, without the accepted names (which change no actor). */
   private curation: Curation;
+  /** Name keys of the actors the user accepted as they are. */
+  private accepted = new Set<string>();
   private curatedNames = new NameMatcher();
   private snapshot: Snapshot | undefined;
   /** The last snapshot, once the index changed: the next one reuses what did not change. */
@@ -83,7 +88,8 @@ export class DossierIndex {
   constructor(options: IndexOptions) {
     this.recognizer = options.recognizer;
     this.logger = options.logger ?? silentLogger;
-    this.curation = options.curation ?? emptyCuration;
+    this.curation = { ...(options.curation ?? emptyCuration), accepts: [] };
+    this.accepted = new Set(options.curation?.accepts.map((name) => nameKey(name)));
     this.curatedNames = curatedNameMatcher(this.curation);
   }
 
@@ -139,8 +145,16 @@ export class DossierIndex {
     return true;
   }
 
-  setCuration(curation: Curation): void {
-    if (JSON.stringify(curation) === JSON.stringify(this.curation)) return; // read again after a save, unchanged
+  setCuration(given: Curation): void {
+    // Accepting an actor changes only its doubts: the snapshot stays.
+    const accepted = new Set(given.accepts.map((name) => nameKey(name)));
+    const acceptsChanged = accepted.size !== this.accepted.size || [...accepted].some((key) => !this.accepted.has(key));
+    this.accepted = accepted;
+    const curation = { ...given, accepts: [] };
+    if (JSON.stringify(curation) === JSON.stringify(this.curation)) {
+      if (acceptsChanged) this.changed.fire();
+      return; // read again after a save, unchanged
+    }
     const changedNames = curatedNamesChanged(this.curation, curation);
     this.curation = curation;
     this.stale = undefined;
@@ -204,6 +218,24 @@ export class DossierIndex {
     return snapshot.eventsByActor.get(actorId) ?? [];
   }
 
+  /** Why Dossier is unsure of an actor; none once the user accepted it. */
+  doubtsOf(actor: Actor): readonly Doubt[] {
+    return actor.doubts.length === 0 || this.accepted.has(nameKey(actor.name)) ? [] : actor.doubts;
+  }
+
+  /** Whether the user accepted the actor as it is. */
+  isAccepted(actor: Actor): boolean {
+    return this.accepted.has(nameKey(actor.name));
+  }
+
+  /** The actors an article names. */
+  actorsIn(path: string): Actor[] {
+    const record = this.articlesByPath.get(path);
+    if (!record) return [];
+    const snapshot = this.current();
+    return [...new Set(record.entities.flatMap((entity) => snapshot.actorOfKey.get(entity.key) ?? []))];
+  }
+
   mentionsOf(actorId: string): Mention[] {
     return this.actor(actorId)?.mentions ?? [];
   }
@@ -221,7 +253,7 @@ export class DossierIndex {
     for (const reference of [...references, { start: to, end: to }]) {
       for (const match of snapshot.matcher.find(text, cursor, reference.start)) {
         const actor = snapshot.byId.get(match.target);
-        if (actor && match.end <= reference.start) names.push({ start: match.start, end: match.end, actor, explicit: false });
+        if (actor && match.end <= reference.start) names.push({ start: match.start, end: match.end, actor, explicit: false, ...(match.others && { others: match.others }) });
       }
       cursor = reference.end;
     }

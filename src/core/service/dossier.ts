@@ -147,6 +147,7 @@ export class Dossier implements Disposable {
         actors: [...curation.actors, ...result.curation.actors],
         merges: [...curation.merges, ...result.curation.merges],
         rejects: [...curation.rejects, ...result.curation.rejects],
+        accepts: [...curation.accepts, ...result.curation.accepts],
       };
     }
     this.index.setCuration(curation);

@@ -23,4 +23,12 @@ describe('Restricted Mode (untrusted workspace)', () => {
     const card = hovers[0].contents[0] as vscode.MarkdownString;
     assert.notEqual(card.isTrusted, true);
   });
+
+  it('still shows what Dossier is unsure of, on the card and in the Review view', async () => {
+    const api = await dossier();
+    const { document, position } = await positionOf(workspaceUri('notes', 'bidders.md'), 'Oracle');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    assert.match(hoverText(hovers), /\*\*Oracle\*\* · organization\? named once/);
+    assert.ok(api.reviewTree.items().some((item) => item.actor.name === 'Oracle'));
+  });
 });
