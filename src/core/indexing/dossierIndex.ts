@@ -359,19 +359,20 @@ export class DossierIndex {
 
   private entitiesOf(record: ArticleRecord): LocalEntity[] {
     const recognized = unpackMentions(record.found, record.text);
-    const found = [...recognized, ...this.curatedMentions(record, recognized)];
+    const curated = this.curatedMentions(record, recognized);
+    const found = curated.length === 0 ? recognized : [...recognized.filter((m) => !curated.some((c) => yieldsTo(record.text, m, c))), ...curated].sort((a, b) => a.start - b.start);
     const sentenceAt = sentenceFinder(record.sentences.list());
     return groupArticleEntities(record.text, found, sentenceAt);
   }
 
-  /** Names from the curation file that the recognizer missed. */
+  /** Names from the curation file that the recognizer missed or read as part of another name. */
   private curatedMentions(record: ArticleRecord, found: readonly EntityMention[]): EntityMention[] {
     if (this.curatedNames.size === 0) return [];
     const types = new Map(this.curation.actors.map((actor) => [actor.name, actor.type ?? 'person']));
     return this.curatedNames
       .find(blankOut(record.text, record.chrome))
-      .filter((match) => !found.some((m) => m.start < match.end && match.start < m.end))
-      .map((match) => ({ start: match.start, end: match.end, type: types.get(match.target) ?? 'person', text: record.text.slice(match.start, match.end) }));
+      .map((match) => ({ start: match.start, end: match.end, type: types.get(match.target) ?? 'person', text: record.text.slice(match.start, match.end) }))
+      .filter((match) => found.every((m) => !(m.start < match.end && match.start < m.end) || yieldsTo(record.text, m, match)));
   }
 
   private addRecord(record: ArticleRecord): void {
@@ -435,6 +436,19 @@ function updateMatcher(matcher: NameMatcher, removed: readonly Actor[], added: r
   for (const actor of removed) for (const name of namesOf(actor)) matcher.remove(name, actor.id);
   for (const actor of added) for (const name of namesOf(actor)) matcher.add(name, actor.id, actor.mentionCount + (name === actor.name ? 2 ** 30 : 0));
   return matcher;
+}
+
+/**
+ * Whether a name the recognizer found gives way to a curated name over it: one that overlaps it without
+ * being inside it, or that it only adds a word before ("Last Sunny Corner" for a curated "Sunny Corner").
+ * A person's full name keeps the surname a user curated, and a longer name keeps the name in it ("Bank of England").
+ */
+function yieldsTo(text: string, recognized: EntityMention, curated: EntityMention): boolean {
+  if (recognized.start === curated.start && recognized.end === curated.end) return false;
+  if (!(recognized.start < curated.end && curated.start < recognized.end)) return false;
+  const inside = recognized.start <= curated.start && curated.end <= recognized.end;
+  if (!inside) return true;
+  return recognized.type !== 'person' && recognized.end === curated.end && !/\s/.test(text.slice(recognized.start, curated.start).trim());
 }
 
 export function createIndex(options: IndexOptions): DossierIndex {
