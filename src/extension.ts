@@ -1,10 +1,12 @@
 // Activation: the service over the VS Code workspace, and the editor features over it.
+import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
 import type { Dossier } from './core';
 import { createContext, type FeatureContext } from './editor/context';
 import { openDossier } from './editor/dossier';
 import { registerFeatures } from './features';
 import type { ActorsNode, ActorsTreeProvider } from './features/actorsTree';
+import type { CitationsTreeProvider } from './features/citationsView';
 import type { EventsTreeProvider } from './features/eventsTree';
 
 /** What the extension hands to other extensions and to its integration tests. */
@@ -13,6 +15,9 @@ export interface DossierApi {
   actorsTree: ActorsTreeProvider;
   actorsView: vscode.TreeView<ActorsNode>;
   eventsTree: EventsTreeProvider;
+  citationsTree: CitationsTreeProvider;
+  /** The Markdown preview's plugin (markdown.markdownItPlugins). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Another service over the same workspace and storage, as after reopening the window. */
   reopen(): Dossier;
 }
@@ -28,6 +33,8 @@ export function activate(extension: vscode.ExtensionContext): DossierApi {
     actorsTree: features.actorsTree,
     actorsView: features.actorsView,
     eventsTree: features.eventsTree,
+    citationsTree: features.citationsTree,
+    extendMarkdownIt: features.extendMarkdownIt,
     reopen: () => openDossier(extension, context.settings, context.log),
   };
 }

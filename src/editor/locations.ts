@@ -1,4 +1,5 @@
-// Converts the core's offsets in news texts into VS Code locations.
+// Converts the core's offsets in news texts into VS Code locations; links between files.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { DossierIndex, Span } from '../core';
 
@@ -25,4 +26,10 @@ export function citation(index: DossierIndex, path: string, offset: number): str
   const article = index.article(path);
   const title = article?.title || vscode.workspace.asRelativePath(vscode.Uri.parse(path));
   return `${title}, line ${index.positionAt(path, offset).line + 1}`;
+}
+
+/** A link from a note to a file: relative when both are in the same file system, the full URI otherwise. */
+export function linkTo(note: vscode.Uri, target: vscode.Uri): string {
+  if (note.scheme !== target.scheme || note.authority !== target.authority) return target.toString();
+  return path.posix.relative(path.posix.dirname(note.path), target.path);
 }
