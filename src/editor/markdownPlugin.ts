@@ -21,15 +21,22 @@ export function dossierMarkdown(md: MarkdownIt, links: ReferenceLinks): Markdown
     const name = match?.[1].trim();
     if (!match || !name) return false;
     if (!silent) {
-      const link = links(name, state.env);
-      const open = state.push(link ? 'link_open' : 'dossier_reference_open', link ? 'a' : 'span', 1);
-      open.attrs = link ? [['href', md.normalizeLink(link.href)], ['title', link.title], ['class', 'dossier-reference']] : [['class', 'dossier-reference-unknown']];
+      state.push('dossier_reference_open', 'span', 1).meta = { name };
       state.push('text', '', 0).content = match[2]?.trim() || name;
-      state.push(link ? 'link_close' : 'dossier_reference_close', link ? 'a' : 'span', -1);
+      state.push('dossier_reference_close', 'span', -1);
     }
     state.pos += match[0].length;
     return true;
   });
+  // The link is made when rendering: only then does VS Code say which document is rendered (env).
+  md.renderer.rules.dossier_reference_open = (tokens, index, options, env, renderer) => {
+    const open = tokens[index];
+    const link = links((open.meta as { name: string }).name, env);
+    open.tag = tokens[index + 2].tag = link ? 'a' : 'span';
+    open.attrs = link ? [['href', md.normalizeLink(link.href)], ['title', link.title], ['class', 'dossier-reference']] : [['class', 'dossier-reference-unknown']];
+    return renderer.renderToken(tokens, index, options);
+  };
+  md.renderer.rules.dossier_reference_close = (tokens, index, options, _env, renderer) => renderer.renderToken(tokens, index, options);
   // The anchor in a citation's title is for Dossier; a reader's tooltip says where the link goes.
   md.core.ruler.push('dossier_citation', (state) => {
     for (const token of state.tokens.flatMap((block) => block.children ?? [])) {

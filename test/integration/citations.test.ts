@@ -53,6 +53,7 @@ describe('Citations: anchored quotes, stale-quote warnings, backlinks, preview, 
 
   it('marks the quoted sentence in the source with "quoted in 1 note", names the note on the title line, and lists it in Find All References', async () => {
     const line = lineOf(original) - 1;
+    const document = await vscode.workspace.openTextDocument(source()); // a provider answers for a loaded document
     const lenses = await eventually(async () => {
       const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', source());
       return found.length > 0 ? found : undefined;
@@ -63,7 +64,6 @@ describe('Citations: anchored quotes, stale-quote warnings, backlinks, preview, 
     const titleLenses = lenses.filter((lens) => lens.range.start.line === 0).map((lens) => lens.command?.title);
     assert.deepEqual(titleLenses, ['cited in 1 note:', 'notes/citing.md']);
 
-    const document = await vscode.workspace.openTextDocument(source());
     const position = document.positionAt(original.indexOf('online information hub'));
     const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', source(), position);
     const inNote = references.filter((location) => location.uri.toString() === note().toString());

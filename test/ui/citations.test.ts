@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { workbench } from './workbench';
+import { poll, workbench } from './workbench';
 
 describe('Citations as a person sees them', () => {
   const note = () => path.join(workbench().folder, 'notes', 'quotes.md');
@@ -14,6 +14,7 @@ describe('Citations as a person sees them', () => {
   after(async () => {
     await workbench().page.keyboard.press('Escape');
     await workbench().runCommand('View: Close All Editors');
+    await workbench().showViewContainer('Explorer');
     fs.rmSync(note(), { force: true });
   });
 
@@ -25,9 +26,9 @@ describe('Citations as a person sees them', () => {
     await workbench().runCommand('Dossier: Quote a Source…', { asks: true });
     await page.keyboard.type('information hub monday', { delay: 30 });
     await workbench().pick(/online information hub on Monday/);
+    await page.locator('.editor-group-container.active .view-lines', { hasText: 'The video-snippet sharing service' }).waitFor();
     await page.keyboard.press('Control+S');
-    await page.locator('.tabs-container .tab.active:not(.dirty)', { hasText: 'quotes.md' }).waitFor();
-    assert.match(fs.readFileSync(note(), 'utf8'), /^> The video-snippet sharing service launched an online information hub on Monday/m);
+    await poll('the note to be saved', 10_000, async () => /^> The video-snippet sharing service launched an online information hub on Monday/m.test(fs.readFileSync(note(), 'utf8')) || undefined);
 
     await workbench().openFile('sources/tiktok-ramps-up-defense.txt');
     const lenses = page.locator('.editor-group-container.active .codelens-decoration');
@@ -42,7 +43,6 @@ describe('Citations as a person sees them', () => {
     const rows = await workbench().treeRows('Citations', { atLeast: 2, timeout: 15_000 });
     assert.deepEqual(rows[0], { label: 'notes/quotes.md', description: '1 quote', level: 1, expanded: true });
     assert.match(rows[1].label, /^The video-snippet sharing service launched/);
-    await workbench().showViewContainer('Explorer');
   });
 
   it('the Markdown preview renders [[TikTok]] and [[Donald Trump|the president]] as links', async () => {

@@ -336,7 +336,7 @@ export class Workbench {
 }
 
 /** Calls `check` every `interval` ms until it returns a value, or throws after `timeout` ms. */
-async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>, interval = 200): Promise<T> {
+export async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>, interval = 200): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();

@@ -36,7 +36,8 @@ describe('Restricted Mode (untrusted workspace)', () => {
     try {
       const moved = await eventually(() => vscode.languages.getDiagnostics(note).find((d) => /moved to line 9/.test(d.message)), 10_000, 'the diagnostic');
       assert.equal(moved.severity, vscode.DiagnosticSeverity.Information);
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', workspaceUri('sources', 'tiktok-ramps-up-defense.txt'));
+      const source = await vscode.workspace.openTextDocument(workspaceUri('sources', 'tiktok-ramps-up-defense.txt'));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', source.uri);
       assert.ok(lenses.some((lens) => lens.command?.title === 'quoted in 1 note' && lens.range.start.line === 8), lenses.map((l) => l.command?.title).join());
     } finally {
       await vscode.workspace.fs.delete(note);
