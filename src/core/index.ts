@@ -14,7 +14,6 @@ export {
   type CitationDiagnostic,
   CitationChecker,
   defaultMinSimilarity,
-  type CitedSource,
   formatQuote,
   type NoteCheck,
   parseAnchorTitle,

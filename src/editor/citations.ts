@@ -2,7 +2,7 @@
 // the start, then each note or quoted source again after it changes (in an editor, or on disk).
 // The features that show citations read them here. Nothing here writes a file.
 import * as vscode from 'vscode';
-import { CheckQueue, CitationChecker, type CitedSource, lineStarts, type NoteCheck, type QuotedPassage, rangeOf, resolveTarget, type Span } from '../core';
+import { CheckQueue, CitationChecker, lineStarts, type NoteCheck, type QuotedPassage, rangeOf, resolveTarget, type Span } from '../core';
 import type { FeatureContext } from './context';
 import type { Settings } from './settings';
 
@@ -66,19 +66,9 @@ export class WorkspaceCitations implements vscode.Disposable {
     return this.checker.checks();
   }
 
-  /** Resolves when every change so far has been checked. */
-  async idle(): Promise<void> {
-    while (this.timers.size > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
-    await this.queue.idle();
-  }
-
   /** The last check of a note. */
   check(uri: string): NoteCheck | undefined {
     return this.checker.check(uri);
-  }
-
-  checks(): NoteCheck[] {
-    return this.checker.checks();
   }
 
   passages(sourceUri: string): QuotedPassage[] {
@@ -87,10 +77,6 @@ export class WorkspaceCitations implements vscode.Disposable {
 
   notesCiting(sourceUri: string): string[] {
     return this.checker.notesCiting(sourceUri);
-  }
-
-  sourcesOf(noteUri: string): CitedSource[] {
-    return this.checker.sourcesOf(noteUri);
   }
 
   /** The source a link of a note names, as a URI string like the index's keys. */

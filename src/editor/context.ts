@@ -46,6 +46,11 @@ export function createContext(extension: { extensionUri: vscode.Uri; storageUri?
   const changed = new vscode.EventEmitter<Settings>();
   const isSource = (uri: vscode.Uri) => dossier.isSource(uri.toString());
   let citations: WorkspaceCitations | undefined;
+  const isNoteFile = (uri: vscode.Uri) => {
+    if (isSource(uri)) return false;
+    const path = relativePath(uri);
+    return uri.scheme === 'untitled' || (path !== undefined && notes.included(path));
+  };
   const listener = vscode.workspace.onDidChangeConfiguration((event) => {
     if (!event.affectsConfiguration('dossier')) return;
     settings = readSettings(warn);
@@ -62,14 +67,8 @@ export function createContext(extension: { extensionUri: vscode.Uri; storageUri?
     onDidChangeSettings: changed.event,
     log,
     isSource,
-    isNote(document) {
-      return document.languageId === 'markdown' && this.isNoteFile(document.uri);
-    },
-    isNoteFile(uri) {
-      if (isSource(uri)) return false;
-      const path = relativePath(uri);
-      return uri.scheme === 'untitled' || (path !== undefined && notes.included(path));
-    },
+    isNote: (document) => document.languageId === 'markdown' && isNoteFile(document.uri),
+    isNoteFile,
     get citations() {
       return (citations ??= new WorkspaceCitations(this));
     },

@@ -52,7 +52,7 @@ export class CitationsTreeProvider implements vscode.TreeDataProvider<CitationsN
   /** A source (with its title) under a note, or a note under a source. */
   private fileItem(uri: string, quotes: QuoteCheck[]): vscode.TreeItem {
     const path = vscode.workspace.asRelativePath(vscode.Uri.parse(uri));
-    const isSource = this.followed?.isNote;
+    const isSource = this.followed?.isNote; // a note's rows are its sources
     const item = new vscode.TreeItem((isSource && this.context.index.article(uri)?.title) || path, vscode.TreeItemCollapsibleState.Expanded);
     const stale = quotes.filter((q) => problemOf(q) !== undefined).length;
     item.description = `${plural(quotes.length, 'quote')}${stale > 0 ? ` · ${stale} stale` : ''}`;
