@@ -51,7 +51,7 @@ describe('Citations: anchored quotes, stale-quote warnings, backlinks, preview, 
     assert.deepEqual(vscode.languages.getDiagnostics(note()), []);
   });
 
-  it('marks the quoted sentence in the source with "quoted in 1 note", names the note on the title line, and lists it in Find All References', async () => {
+  it('marks the quoted sentence in the source with "quoted in 1 note" (unless switched off), names the note on the title line, and lists it in Find All References', async () => {
     const line = lineOf(original) - 1;
     const document = await vscode.workspace.openTextDocument(source()); // a provider answers for a loaded document
     const lenses = await eventually(async () => {
@@ -63,6 +63,15 @@ describe('Citations: anchored quotes, stale-quote warnings, backlinks, preview, 
     assert.equal(passage.range.start.line, line);
     const titleLenses = lenses.filter((lens) => lens.range.start.line === 0).map((lens) => lens.command?.title);
     assert.deepEqual(titleLenses, ['cited in 1 note:', 'notes/citing.md']);
+    // The marks can be switched off (dossier.citations.markQuoted).
+    const settings = vscode.workspace.getConfiguration('dossier');
+    await settings.update('citations.markQuoted', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const count = async () => (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', source())).length;
+      await eventually(async () => (await count()) === 0 || undefined, 5000, 'the lenses to go');
+    } finally {
+      await settings.update('citations.markQuoted', undefined, vscode.ConfigurationTarget.Workspace);
+    }
 
     const position = document.positionAt(original.indexOf('online information hub'));
     const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', source(), position);
