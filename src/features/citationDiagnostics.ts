@@ -35,10 +35,11 @@ export function registerCitationDiagnostics(context: FeatureContext): vscode.Dis
         if (!check || citations.checkedText(uri) !== document.getText()) return [];
         const actions: vscode.CodeAction[] = [];
         for (const { quote, fix } of check.quotes) {
-          if (!fix || !citations.rangeIn(uri, quote.span)?.intersection(range)) continue;
+          const quoteRange = citations.rangeIn(uri, quote.span);
+          if (!fix || !quoteRange?.intersection(range)) continue;
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.edit = workspaceEdit(document.uri, fix);
-          action.diagnostics = diagnostics.filter((d) => d.source === 'Dossier' && citations.rangeIn(uri, quote.span)?.contains(d.range));
+          action.diagnostics = diagnostics.filter((d) => d.source === 'Dossier' && quoteRange.contains(d.range));
           action.isPreferred = fix.title.startsWith('Update link');
           actions.push(action);
         }
