@@ -1,14 +1,19 @@
-// Command line: `node dist/cli.js index <folder> [--json] [--all] [--sources GLOB]`.
+// Command line: `node dist/cli.js index <folder> [--json] [--all] [--sources GLOB]`, `node dist/cli.js cite <note.md> [--print]`.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { actorTypes, type DossierIndex, plural, toJson, typeLabels } from './core';
+import { cite } from './node/cite';
 import { folderDossier } from './node/folderDossier';
 
 const usage = `Usage: dossier index <folder> [--json] [--all] [--sources GLOB]
+       dossier cite <note.md> [--print]
 
-Indexes the news texts under <folder> (default pattern **/*.txt) and prints
-a summary: the most mentioned actors of each type and the oldest dated events
-(--all: every one), or with --json the articles, actors and events as JSON.`;
+index: indexes the news texts under <folder> (default pattern **/*.txt) and
+prints a summary: the most mentioned actors of each type and the oldest dated
+events (--all: every one), or with --json the articles, actors and events as JSON.
+cite: writes the note's brief beside it (<note>.brief.md and .brief.html):
+every quote's citation resolved to title, date and path, the sources listed,
+stale quotes apart; with --print, prints the Markdown instead.`;
 
 /** What the summary lists unless --all. */
 const shownActors = 15;
@@ -20,6 +25,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   const [command, folder] = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--sources');
+  if (command === 'cite' && folder) return cite(folder, args.includes('--print'));
   if (command !== 'index' || !folder) {
     console.error(usage);
     return 2;

@@ -1,10 +1,12 @@
 // Activation: the service over the VS Code workspace, and the editor features over it.
+import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
 import type { Dossier } from './core';
 import { createContext, type FeatureContext } from './editor/context';
 import { openDossier } from './editor/dossier';
 import { registerFeatures } from './features';
 import type { ActorsNode, ActorsTreeProvider } from './features/actorsTree';
+import type { CitationsTreeProvider } from './features/citationsView';
 import type { EventsTreeProvider } from './features/eventsTree';
 import type { ReviewNode, ReviewTreeProvider } from './features/reviewView';
 
@@ -16,6 +18,9 @@ export interface DossierApi {
   eventsTree: EventsTreeProvider;
   reviewTree: ReviewTreeProvider;
   reviewView: vscode.TreeView<ReviewNode>;
+  citationsTree: CitationsTreeProvider;
+  /** The Markdown preview's plugin (markdown.markdownItPlugins). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
   /** Another service over the same workspace and storage, as after reopening the window. */
   reopen(): Dossier;
 }
@@ -33,6 +38,8 @@ export function activate(extension: vscode.ExtensionContext): DossierApi {
     eventsTree: features.eventsTree,
     reviewTree: features.reviewTree,
     reviewView: features.reviewView,
+    citationsTree: features.citationsTree,
+    extendMarkdownIt: features.extendMarkdownIt,
     reopen: () => openDossier(extension, context.settings, context.log),
   };
 }

@@ -14,6 +14,9 @@ export const commands = {
   revealActor: 'dossier.revealActor',
   openCuration: 'dossier.openCuration',
   addActor: 'dossier.addActor',
+  // Citations.
+  checkCitations: 'dossier.checkCitations',
+  exportBrief: 'dossier.exportBrief',
   // The Actors view.
   sortActorsByName: 'dossier.actors.sortByName',
   sortActorsByMentions: 'dossier.actors.sortByMentions',
@@ -51,6 +54,9 @@ export const cardCommands = {
 export const vscodeCommands = {
   setContext: 'setContext',
   peekLocations: 'editor.action.peekLocations',
+  showReferences: 'editor.action.showReferences',
+  open: 'vscode.open',
+  showProblems: 'workbench.actions.view.problems',
   findInFiles: 'workbench.action.findInFiles',
   openSideBar: 'workbench.view.extension.dossier',
   openWalkthrough: 'workbench.action.openWalkthrough',

@@ -3,6 +3,7 @@
 // the others only tell the features to refresh what they show.
 import * as vscode from 'vscode';
 import { type Dossier, type DossierIndex, pathFilter } from '../core';
+import { WorkspaceCitations } from './citations';
 import { openDossier } from './dossier';
 import { createLog, type Log } from './log';
 import { readSettings, type Settings } from './settings';
@@ -21,6 +22,10 @@ export interface FeatureContext {
   isSource(uri: vscode.Uri): boolean;
   /** A markdown note (by `dossier.notes`, or unsaved), not a news text. */
   isNote(document: vscode.TextDocument): boolean;
+  /** A file that is a note by `dossier.notes` (or unsaved), not a news text. */
+  isNoteFile(uri: vscode.Uri): boolean;
+  /** The quotes of the notes, checked in the background (started when first asked for). */
+  readonly citations: WorkspaceCitations;
 }
 
 /** Markdown files, saved or not; each feature checks `isNote` for the `dossier.notes` setting. */
@@ -42,6 +47,12 @@ export function createContext(extension: { extensionUri: vscode.Uri; storageUri?
   const dossier = openDossier(extension, settings, log);
   const changed = new vscode.EventEmitter<Settings>();
   const isSource = (uri: vscode.Uri) => dossier.isSource(uri.toString());
+  let citations: WorkspaceCitations | undefined;
+  const isNoteFile = (uri: vscode.Uri) => {
+    if (isSource(uri)) return false;
+    const path = relativePath(uri);
+    return uri.scheme === 'untitled' || (path !== undefined && notes.included(path));
+  };
   const listener = vscode.workspace.onDidChangeConfiguration((event) => {
     if (!event.affectsConfiguration('dossier')) return;
     settings = readSettings(warn);
@@ -59,13 +70,13 @@ export function createContext(extension: { extensionUri: vscode.Uri; storageUri?
     log,
     state: extension.globalState,
     isSource,
-    isNote(document) {
-      if (document.languageId !== 'markdown' || isSource(document.uri)) return false;
-      const path = relativePath(document.uri);
-      return document.uri.scheme === 'untitled' || (path !== undefined && notes.included(path));
+    isNote: (document) => document.languageId === 'markdown' && isNoteFile(document.uri),
+    isNoteFile,
+    get citations() {
+      return (citations ??= new WorkspaceCitations(this));
     },
     dispose() {
-      for (const disposable of [listener, changed, dossier, log.channel]) disposable.dispose();
+      for (const disposable of [listener, changed, citations, dossier, log.channel]) disposable?.dispose();
     },
   };
 }

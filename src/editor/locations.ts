@@ -1,4 +1,5 @@
-// Converts the core's offsets in news texts into VS Code locations.
+// Converts the core's offsets in news texts into VS Code locations; links between files.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { type DossierIndex, excerptAround, type Span } from '../core';
 import { asNewsText } from './newsTexts';
@@ -28,4 +29,10 @@ export function citation(index: DossierIndex, path: string, offset: number, maxT
   const title = article?.title || vscode.workspace.asRelativePath(vscode.Uri.parse(path));
   const shown = title.length > maxTitle ? excerptAround(title, { start: 0, end: 0 }, maxTitle).text : title;
   return `${shown}, line ${index.positionAt(path, offset).line + 1}`;
+}
+
+/** A link from a note to a file: relative when both are in the same file system, the full URI otherwise. */
+export function linkTo(note: vscode.Uri, target: vscode.Uri): string {
+  if (note.scheme !== target.scheme || note.authority !== target.authority) return target.toString();
+  return path.posix.relative(path.posix.dirname(note.path), target.path);
 }

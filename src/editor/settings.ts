@@ -1,6 +1,6 @@
 // Dossier's settings, read in one place and checked: a malformed value falls back to its default with a warning.
 import * as vscode from 'vscode';
-import { defaultFileSettings, type FileSettings } from '../core';
+import { defaultFileSettings, defaultMinSimilarity, type FileSettings } from '../core';
 
 /** The settings that choose the files (the service's), and those that change only what the editor shows. */
 export interface Settings extends FileSettings {
@@ -8,9 +8,13 @@ export interface Settings extends FileSettings {
   notes: string;
   /** Underline recognised actor names in notes. */
   highlightNames: boolean;
+  /** Mark the quoted passages in sources, with "quoted in N notes". */
+  markQuoted: boolean;
+  /** How alike a changed quote must stay to its source's text to be found (0.5–1). */
+  minSimilarity: number;
 }
 
-const defaults: Settings = { ...defaultFileSettings, notes: '**/*.md', highlightNames: true };
+const defaults: Settings = { ...defaultFileSettings, notes: '**/*.md', highlightNames: true, markQuoted: true, minSimilarity: defaultMinSimilarity };
 
 export function readSettings(warn: (message: string) => void = () => undefined): Settings {
   const section = vscode.workspace.getConfiguration('dossier');
@@ -27,11 +31,17 @@ export function readSettings(warn: (message: string) => void = () => undefined):
   const validSize = typeof size === 'number' && Number.isFinite(size) && size > 0;
   if (size !== undefined && !validSize) warn(`Setting dossier.maxFileSizeMB must be a positive number; using ${defaults.maxFileSizeMB}.`);
   const highlight = section.get<unknown>('highlightNames');
+  const markQuoted = section.get<unknown>('citations.markQuoted');
+  const similarity = section.get<unknown>('citations.minSimilarity');
+  const validSimilarity = typeof similarity === 'number' && similarity >= 0.5 && similarity <= 1;
+  if (similarity !== undefined && !validSimilarity) warn(`Setting dossier.citations.minSimilarity must be a number from 0.5 to 1; using ${defaults.minSimilarity}.`);
   return {
     sources: glob('sources'),
     notes: glob('notes'),
     exclude: validExclude ? (exclude as string[]) : defaults.exclude,
     maxFileSizeMB: validSize ? (size as number) : defaults.maxFileSizeMB,
     highlightNames: typeof highlight === 'boolean' ? highlight : defaults.highlightNames,
+    markQuoted: typeof markQuoted === 'boolean' ? markQuoted : defaults.markQuoted,
+    minSimilarity: validSimilarity ? similarity : defaults.minSimilarity,
   };
 }

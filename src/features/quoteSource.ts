@@ -1,12 +1,11 @@
-// Dossier: Quote a Source… (and Quote in Note on a mention or an event in the side bar): puts a
-// sentence of the news texts into the note being written, as a markdown quote whose citation links
-// to the source line.
-import * as path from 'node:path';
+// Dossier: Quote a Source… (and Quote in Note on a mention or an event in the side bar, and a hover
+// card's "quote"): puts a sentence of the news texts into the note being written, as an anchored quote
+// whose citation links to the source line.
 import * as vscode from 'vscode';
-import { sourceQuote } from '../core';
+import { formatQuote } from '../core';
 import { commands } from '../editor/commands';
 import type { FeatureContext } from '../editor/context';
-import { citation } from '../editor/locations';
+import { linkTo } from '../editor/locations';
 import { sentencePickItems, showSearch, type SourcePickItem } from '../editor/quickSearch';
 
 export function registerQuoteSource(context: FeatureContext): vscode.Disposable {
@@ -43,19 +42,14 @@ export function registerQuoteSource(context: FeatureContext): vscode.Disposable 
 /** Puts the sentence at `offset` of a source, with its citation, as a paragraph at the note's cursor. */
 async function insertQuote(context: FeatureContext, editor: vscode.TextEditor, sourcePath: string, offset: number): Promise<boolean> {
   const index = context.index;
+  const article = index.article(sourcePath);
   const sentence = index.sentenceAt(sourcePath, offset);
-  if (!sentence) return false;
-  const line = index.positionAt(sourcePath, sentence.start).line + 1;
-  const quote = sourceQuote(sentence.text, citation(index, sourcePath, sentence.start), `${linkTo(editor.document.uri, vscode.Uri.parse(sourcePath))}#L${line}`);
+  if (!article || !sentence) return false;
+  const source = vscode.Uri.parse(sourcePath);
+  const quote = formatQuote(article.text, sentence, article.title || vscode.workspace.asRelativePath(source), linkTo(editor.document.uri, source));
   const position = editor.selection.active;
   const lineText = editor.document.lineAt(position.line).text;
   const before = lineText.trim() === '' ? '' : position.character === 0 ? '' : '\n\n';
   const after = lineText.slice(position.character).trim() === '' ? '' : '\n';
   return editor.edit((edit) => edit.insert(position, `${before}${quote}${after}`));
-}
-
-/** A link from a note to a file: relative when both are in the same file system, the full URI otherwise. */
-function linkTo(note: vscode.Uri, target: vscode.Uri): string {
-  if (note.scheme !== target.scheme || note.authority !== target.authority) return target.toString();
-  return path.posix.relative(path.posix.dirname(note.path), target.path);
 }

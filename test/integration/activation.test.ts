@@ -62,11 +62,11 @@ describe('Dossier in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('contributes the Actors, Events and Review views in the Dossier container', () => {
+  it('contributes the Actors, Events, Review and Citations views in the Dossier container', () => {
     const manifest = vscode.extensions.getExtension(extensionId)!.packageJSON;
     const container = manifest.contributes.viewsContainers.activitybar.find((c: { id: string }) => c.id === 'dossier');
     assert.equal(container?.title, 'Dossier');
     const views = (manifest.contributes.views.dossier as { id: string }[]).map((view) => view.id);
-    assert.deepEqual(views.sort(), ['dossier.actors', 'dossier.events', 'dossier.review']);
+    assert.deepEqual(views.sort(), ['dossier.actors', 'dossier.citations', 'dossier.events', 'dossier.review']);
   });
 });

@@ -82,7 +82,7 @@ describe('Live index', () => {
     await eventually(() => index().articles().length === 2 && api.context.dossier.skipped.size === 0, 10_000, 'the index to be back to the two sample sources');
   });
   it('serves a reopened workspace from the cache in its workspace storage', async () => {
-    assert.equal(api.context.dossier.stats.analyzed + api.context.dossier.stats.fromCache, 2);
+    assert.equal(index().articles().length, 2);
     const second = await reopened();
     try {
       assert.deepEqual([second.stats.fromCache, second.stats.analyzed], [2, 0]);

@@ -103,7 +103,7 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('Dossier: Quote a Source puts a sentence in the note, citing and linking its source line', async () => {
+  it('Dossier: Quote a Source puts a sentence in the note, citing and linking its source line, anchored', async () => {
     const document = await vscode.workspace.openTextDocument(bidders());
     const editor = await vscode.window.showTextDocument(document);
     const end = document.lineAt(document.lineCount - 1).range.end;
@@ -116,7 +116,9 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
       assert.equal(await vscode.commands.executeCommand('dossier.quoteSource', source.toString(), offset), true);
       const text = document.getText();
       assert.match(text, /\n> China meanwhile Monday slammed Washington for using "digital gunboat diplomacy" in the TikTok case\.\n>\n/);
-      assert.ok(text.includes(`> — [TikTok ramps up defense against US accusations, line ${line}](../sources/tiktok-ramps-up-defense.txt#L${line})\n`), text);
+      // The citation links to the line; its title holds the anchor (context, the sentence's offset, the source's hash).
+      assert.ok(text.includes(`\n> — [TikTok ramps up defense against US accusations, line ${line}](../sources/tiktok-ramps-up-defense.txt#L${line} "…`), text);
+      assert.match(text, new RegExp(`… · offset ${sourceText.indexOf('China meanwhile Monday')} · hash [0-9a-f]{8}"\\)\\n`));
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -22,10 +22,10 @@ describe('Workbench', () => {
     assert.ok(labels.includes('notes') && labels.includes('sources'), `Explorer shows: ${labels.join(', ')}`);
   });
 
-  it('opens the Dossier side bar with the Actors and Events views', async () => {
+  it('opens the Dossier side bar with the Actors, Events and Citations views', async () => {
     await workbench().showViewContainer('Dossier');
     assert.equal(await workbench().sideBarTitle(), 'Dossier');
-    assert.deepEqual(await workbench().viewNames(), ['Actors', 'Events', 'Review']);
+    assert.deepEqual(await workbench().viewNames(), ['Actors', 'Events', 'Review', 'Citations']);
   });
 
   it('opens the Dossier walkthrough from the Command Palette, with its steps', async () => {

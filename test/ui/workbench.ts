@@ -425,7 +425,7 @@ export async function until(what: string, check: () => boolean | Promise<boolean
 }
 
 /** Calls `check` every `interval` ms until it returns a value, or throws after `timeout` ms. */
-async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>, interval = 200): Promise<T> {
+export async function poll<T>(what: string, timeout: number, check: () => Promise<T | undefined | null>, interval = 200): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();

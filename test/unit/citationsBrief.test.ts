@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
-import { type BriefSource, exportBrief, formatQuote, isSafeUrl, markdownToHtml } from '../../src/core/citations';
+import { briefOf, briefPaths, type BriefSource, exportBrief, formatQuote, isSafeUrl, markdownToHtml } from '../../src/core/citations';
 import { spanOf, story } from './citationsSupport';
 
 const rail = 'Rail strike ends\n\nThe strike ended on Friday after talks. Trains ran again on Saturday.\n';
@@ -103,5 +103,21 @@ describe('citations: exporting a brief', () => {
       assert.ok(!isSafeUrl(url), JSON.stringify(url));
     }
     assert.equal(markdownToHtml('**a** *b* _c_ snake_case_name `<x>` \\*d\\*'), '<p><strong>a</strong> <em>b</em> <em>c</em> snake_case_name <code>&lt;x&gt;</code> *d*</p>');
+  });
+});
+
+describe('citations: a brief from the files', () => {
+  it('reads each cited source once, its title and date from its text, and names the files beside the note', async () => {
+    const reads: string[] = [];
+    const files: Record<string, string> = { '/ws/sources/bridge.txt': story, '/ws/sources/rail.txt': rail };
+    const brief = await briefOf('/ws/notes/week.md', note, (path) => (reads.push(path), files[path]));
+    assert.deepEqual(reads, ['/ws/sources/bridge.txt', '/ws/sources/rail.txt']);
+    assert.deepEqual(brief.sources.map((s) => [s.title, s.published]), [
+      ['Council approves new bridge', '2024-03-05'],
+      ['Rail strike ends', undefined],
+    ]);
+    assert.equal(brief.stale.length, 0);
+    assert.deepEqual(briefPaths('/ws/notes/week.md'), { markdown: '/ws/notes/week.brief.md', html: '/ws/notes/week.brief.html' });
+    assert.deepEqual(briefPaths('file:///ws/My%20Week.MD'), { markdown: 'file:///ws/My%20Week.brief.md', html: 'file:///ws/My%20Week.brief.html' });
   });
 });

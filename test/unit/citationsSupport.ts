@@ -1,5 +1,6 @@
 // Texts and helpers shared by the citations tests (written for them; no corpus text).
-import type { QuoteFix, Span } from '../../src/core/citations';
+import type { Span } from '../../src/core/base';
+import type { QuoteFix } from '../../src/core/citations';
 
 export const story = [
   'Council approves new bridge',

@@ -128,4 +128,28 @@ describe('command line', function () {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it("cite: writes a note's brief beside it, or prints it", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossier-cite-'));
+    try {
+      mkdirSync(join(folder, 'notes'));
+      mkdirSync(join(folder, 'sources'));
+      writeFileSync(join(folder, 'sources', 'bridge.txt'), 'Council approves new bridge\nPublished: 2024-03-05\n\nThe vote was seven to two.\n');
+      const note = join(folder, 'notes', 'week.md');
+      writeFileSync(note, '# Week\n\n> The vote was seven to two.\n>\n> — [Bridge, line 4](../sources/bridge.txt#L4)\n\n> Gone.\n>\n> — [Rail, line 1](../sources/rail.txt#L1)\n');
+      const written = spawnSync('node', [cli, 'cite', note], { encoding: 'utf8', cwd: folder });
+      assert.equal(written.status, 0, written.stderr);
+      assert.match(written.stdout, /^Wrote notes\/week\.brief\.md and notes\/week\.brief\.html \(2 sources, 1 stale quote\)\.$/m);
+      assert.match(written.stderr, /\[2\] line 1: source not found/);
+      const brief = readFileSync(join(folder, 'notes', 'week.brief.md'), 'utf8');
+      assert.match(brief, /^> — \[Council approves new bridge, 2024-03-05, line 4\]\(\.\.\/sources\/bridge\.txt#L4\) \\\[1\\\]$/m);
+      assert.match(brief, /^1\. Council approves new bridge — 2024-03-05 — /m);
+      assert.match(readFileSync(join(folder, 'notes', 'week.brief.html'), 'utf8'), /<h2>Sources<\/h2>/);
+      const printed = spawnSync('node', [cli, 'cite', note, '--print'], { encoding: 'utf8' });
+      assert.equal(printed.stdout, brief);
+      assert.equal(spawnSync('node', [cli, 'cite', join(folder, 'none.md')], { encoding: 'utf8' }).status, 1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

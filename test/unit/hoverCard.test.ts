@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
-import { buildHoverCard, escapeMarkdown, plainLabel, sourceQuote } from '../../src/core/cards';
+import { buildHoverCard, escapeMarkdown, plainLabel } from '../../src/core/cards';
 import { createIndex } from '../../src/core/indexing';
 import { cardCommands } from '../../src/editor/commands';
 import { listRecognizer } from './support';
@@ -79,15 +79,5 @@ describe('plainLabel', () => {
     const label = plainLabel('Evil $(alert) [click me](command:workbench.action.terminal.new) Corp');
     assert.equal(label, 'Evil \\$(alert) [click me] (command:workbench.action.terminal.new) Corp');
     assert.doesNotMatch(marked.parseInline(label, { async: false }), /<a /);
-  });
-});
-
-describe('sourceQuote', () => {
-  it('quotes a sentence with a citation linking to the source line, the sentence kept as text', () => {
-    const quote = sourceQuote('China  slammed\nWashington.', 'TikTok ramps up defense, line 12', '../sources/a b.txt#L12');
-    assert.equal(quote, '> China slammed Washington.\n>\n> — [TikTok ramps up defense, line 12](../sources/a%20b.txt#L12)\n');
-    const html = marked.parse(sourceQuote('Read [this](command:evil) <img src=x> *now*', 'T', 'x.txt#L1'), { async: false });
-    assert.deepEqual([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]), ['x.txt#L1']);
-    assert.doesNotMatch(html, /<img|<em>/);
   });
 });

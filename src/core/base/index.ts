@@ -2,6 +2,8 @@
 export { addDays, type CalendarDate, fromLocalDate, fromParts, pad, toIsoDate, toLocalNoon, weekday } from './calendar';
 export { Emitter } from './emitter';
 export { pathFilter } from './glob';
+export { hash } from './hash';
+export { lineStarts, type Position, positionAt, rangeOf, type TextRange } from './lines';
 export { mapLimited } from './mapLimited';
 export { NumberList } from './numberList';
 export { plural } from './plural';

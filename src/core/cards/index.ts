@@ -2,5 +2,5 @@
 export { excerptAround } from './excerpt';
 export { buildHoverCard } from './hoverCard';
 export { tellingMentions } from './tellingMentions';
-export { escapeMarkdown, plainLabel, sourceQuote } from './markdown';
+export { escapeMarkdown, plainLabel } from './markdown';
 export { buildTimeline, eventLabel, monthNames, type Timeline, type TimelineYear } from './timeline';

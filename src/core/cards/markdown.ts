@@ -20,13 +20,3 @@ export function commandLink(label: string, command: string, args: unknown[]): st
 export function plainLabel(text: string): string {
   return text.replace(/\$\(/g, '\\$(').replace(/\]\(/g, '] (');
 }
-
-/**
- * A source's sentence as a markdown quote for a note, with its citation linking to the source:
- * "> text" then "> — [Title, line N](target)". The text stays text in a preview (no link, tag or
- * emphasis forms), yet reads as written in the note.
- */
-export function sourceQuote(sentence: string, citation: string, target: string): string {
-  const text = (value: string) => value.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>|]/g, '\\$&');
-  return `> ${text(sentence)}\n>\n> — [${text(citation)}](${target.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})\n`;
-}

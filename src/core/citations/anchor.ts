@@ -1,6 +1,7 @@
 // The anchor of a quote, as Hypothesis keeps one (the W3C Web Annotation TextQuoteSelector): the exact
 // text with about 32 characters before and after it, the position as a hint, and a hash of the source.
-import { hashText, lineStarts, NormalText, positionAt, type Span } from './text';
+import { lineStarts, positionAt, type Span } from '../base';
+import { hashText, NormalText } from './text';
 
 export const contextLength = 32;
 

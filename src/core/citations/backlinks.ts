@@ -1,7 +1,7 @@
 // Citations read backwards: for a source, which notes quote which of its passages; for a note, which
 // sources it quotes. Computed from note checks, so the spans are where the quotes are now.
 import type { NoteCheck } from './noteCheck';
-import type { Span } from './text';
+import type { Span } from '../base';
 
 export interface QuotingNote {
   notePath: string;

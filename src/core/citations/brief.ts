@@ -1,9 +1,12 @@
 // A note exported as a brief: every quote's citation resolved to the article's title, publication date
 // and path, a numbered list of the sources at the end, and a section for the quotes that went stale.
 // A pure function: the caller writes the result where the user asked.
+import { toIsoDate } from '../base';
+import { readArticle } from '../text';
 import { SourceText } from './anchor';
 import { htmlDocument } from './html';
-import { checkNote, type CheckOptions, type QuoteCheck } from './noteCheck';
+import { checkNote, type CheckOptions, type QuoteCheck, resolveTarget } from './noteCheck';
+import { findQuotes } from './noteCitations';
 import { escapeQuoteText } from './quoteFormat';
 
 export interface BriefSource {
@@ -74,6 +77,35 @@ export function exportBrief(notePath: string, noteText: string, sourceOf: (path:
   const markdown = [plainReferences(body).trimEnd(), '', '## Sources', '', ...[...entries.values()].map(sourceLine), ...staleSection(stale), ''].join('\n');
   const title = options.title ?? /^#{1,6}\s+(.+?)\s*#*\s*$/m.exec(noteText)?.[1] ?? notePath.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
   return { markdown, html: htmlDocument(title, markdown), sources: [...entries.values()], stale };
+}
+
+/** exportBrief with each cited source read once, its title and date read from its text as the index reads them. */
+export async function briefOf(
+  notePath: string,
+  noteText: string,
+  readSource: (path: string) => Promise<string | undefined> | string | undefined,
+  options: BriefOptions = {},
+): Promise<Brief> {
+  const resolve = options.resolveTarget ?? resolveTarget;
+  const sources = new Map<string, BriefSource | undefined>();
+  for (const quote of findQuotes(noteText)) {
+    const path = resolve(notePath, quote.target);
+    if (sources.has(path)) continue;
+    const text = await readSource(path);
+    sources.set(path, text === undefined ? undefined : briefSource(text, path));
+  }
+  return exportBrief(notePath, noteText, (path) => sources.get(path), options);
+}
+
+export function briefSource(text: string, path: string): BriefSource {
+  const { title, published } = readArticle(text, path);
+  return { text, title, published: published && toIsoDate(published) };
+}
+
+/** Where a note's brief is written: beside it, `week.md` → `week.brief.md` and `week.brief.html`. */
+export function briefPaths(notePath: string): { markdown: string; html: string } {
+  const base = notePath.replace(/\.(?:md|markdown)$/i, '');
+  return { markdown: `${base}.brief.md`, html: `${base}.brief.html` };
 }
 
 function resolvedCitation({ quote, match }: QuoteCheck, entry: BriefEntry, isStale: boolean): string {

@@ -2,7 +2,8 @@
 export { type Anchor, anchorOf, contextLength, SourceText } from './anchor';
 export { type CitationFiles, CitationChecker } from './checker';
 export { type CitedSource, citedSources, citingNotes, passagesAt, quotedInLabel, type QuotedPassage, quotedPassages, type QuotingNote } from './backlinks';
-export { type Brief, type BriefEntry, type BriefOptions, type BriefSource, exportBrief, type StaleQuote } from './brief';
+export { type Brief, type BriefEntry, briefOf, type BriefOptions, briefPaths, type BriefSource, briefSource, exportBrief, type StaleQuote } from './brief';
+export { CheckQueue, type CheckQueueOptions } from './checkQueue';
 export { escapeHtml, htmlDocument, isSafeUrl, markdownToHtml } from './html';
 export {
   type CheckOptions,
@@ -21,4 +22,4 @@ export { findQuotes, type NoteQuote } from './noteCitations';
 export { type AnchorHint, anchorTitle, citationLink, escapeQuoteText, formatQuote, parseAnchorTitle, relabel, unescapeQuoteText } from './quoteFormat';
 export { balanceQuote } from './quoteMarks';
 export { defaultMinSimilarity, type MatchKind, type QuoteMatch, type QuoteToFind, reanchor, type ReanchorOptions } from './reanchor';
-export { hashText, lineStarts, normalSpace, NormalText, type Position, positionAt, rangeOf, type Span, type TextRange } from './text';
+export { hashText, normalSpace, NormalText } from './text';

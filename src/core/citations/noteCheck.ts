@@ -5,7 +5,7 @@ import { findQuotes, type NoteQuote } from './noteCitations';
 import { citationLink, escapeQuoteText, relabel } from './quoteFormat';
 import { balanceQuote } from './quoteMarks';
 import { type QuoteMatch, reanchor, type ReanchorOptions } from './reanchor';
-import { lineStarts, rangeOf, type Span, type TextRange } from './text';
+import { lineStarts, rangeOf, type Span, type TextRange } from '../base';
 
 export interface TextEdit {
   span: Span;

@@ -3,7 +3,7 @@
 // Tolerant of what a user does around a quote: blank lines between, other paragraphs in the same
 // blockquote, several quotes in one, emphasis added, a link without anchor (written before anchors).
 import { type AnchorHint, parseAnchorTitle, unescapeQuoteText } from './quoteFormat';
-import type { Span } from './text';
+import type { Span } from '../base';
 
 export interface NoteQuote {
   /** The quoted text as the source wrote it (escapes undone, whitespace as one space): the exact text to find. */

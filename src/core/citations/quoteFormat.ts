@@ -8,7 +8,8 @@
 // it travels with the link when the quote is copied, and the quote itself is its exact text.
 import { type Anchor, anchorOf, SourceText } from './anchor';
 import { balanceQuote } from './quoteMarks';
-import { normalSpace, type Span } from './text';
+import type { Span } from '../base';
+import { normalSpace } from './text';
 
 /** What the link title holds besides the exact text (which is the quote). */
 export type AnchorHint = Omit<Anchor, 'exact' | 'line'>;

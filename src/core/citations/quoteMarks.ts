@@ -2,7 +2,7 @@
 // the text up to its partner (in the same paragraph, with no other mark of the pair between), and a
 // mark without partner that begins or ends the quote is dropped. Single marks are never grown over:
 // they are too often apostrophes.
-import type { Span } from './text';
+import type { Span } from '../base';
 
 /** How far a quote may grow to take in a closing or opening mark. */
 const maxGrowth = 400;

@@ -3,7 +3,7 @@
 // (approx-string-match), scored on the quote, prefix, suffix and nearness to the hint.
 import search from 'approx-string-match';
 import type { SourceText } from './anchor';
-import type { Span } from './text';
+import type { Span } from '../base';
 
 export type MatchKind = 'exact' | 'moved' | 'changed' | 'orphaned';
 

@@ -4,7 +4,7 @@
 // Spread over many small shard files, so a change rewrites one small file, never the whole cache;
 // a shard that cannot be read is logged, deleted and its articles are analysed again.
 import type { StoredAnalysis } from './analysis';
-import { type Logger, mapLimited, silentLogger } from '../base';
+import { hash, type Logger, mapLimited, silentLogger } from '../base';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
 export const cacheFormat = 17;
@@ -200,14 +200,4 @@ function asciiOnly(json: string): string {
     done = i + 1;
   }
   return ascii + json.slice(done);
-}
-
-/** FNV-1a, for spreading keys over shards and for fingerprints. */
-export function hash(text: string | Uint8Array): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= typeof text === 'string' ? text.charCodeAt(i) : text[i];
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }

@@ -1,6 +1,6 @@
 // Articles saved twice: the same text under two paths is one story. Of the copies, the one with the
 // first path stands for the text (whatever the order they were read in); the others wait, in case it goes.
-import { hash } from './analysisCache';
+import { hash } from '../base';
 
 export class ArticleCopies<T extends { path: string; text: string }> {
   private readonly byHash = new Map<number, T[]>();

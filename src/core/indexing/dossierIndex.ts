@@ -2,7 +2,7 @@
 import { type Actor, actorsByAlias, type ActorSnapshot, ActorTable, type Curation, type Doubt, emptyCuration, groupArticleEntities, type LocalEntity, type Mention, nameKey, NameMatcher, splitWords, typedKey } from '../actors';
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
 import { ArticleCopies } from './articleCopies';
-import { actorTypes, Emitter, type EntityMention, firstNotBefore, type Logger, type NumberList, type Recognizer, silentLogger, type Span } from '../base';
+import { actorTypes, Emitter, type EntityMention, lineStarts, type Logger, type NumberList, type Position, positionAt, type Recognizer, silentLogger, type Span } from '../base';
 import { type ArticleEvent, compareEvents, type DossierEvent, EventList, eventsByActor, setEventActors } from '../events';
 import { findWikiReferences } from '../text';
 import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from '../search';
@@ -324,13 +324,11 @@ export class DossierIndex {
   }
 
   /** Line and character (UTF-16) of an offset in an indexed article. */
-  positionAt(path: string, offset: number): { line: number; character: number } {
+  positionAt(path: string, offset: number): Position {
     const record = this.articlesByPath.get(path);
     if (!record) return { line: 0, character: 0 };
-    record.lineStarts ??= lineStartsOf(record.text);
-    const starts = record.lineStarts;
-    const line = firstNotBefore(1, starts.length, (i) => starts[i] <= offset) - 1;
-    return { line, character: offset - starts[line] };
+    record.lineStarts ??= lineStarts(record.text);
+    return positionAt(record.lineStarts, offset);
   }
 
   sentenceOf(mention: { path: string; sentence: number }): (Span & { text: string }) | undefined {
@@ -478,10 +476,4 @@ function curatedNameMatcher(curation: Curation): NameMatcher {
   const matcher = new NameMatcher();
   for (const actor of curation.actors) for (const name of [actor.name, ...actor.aliases]) matcher.add(name, actor.name);
   return matcher;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }

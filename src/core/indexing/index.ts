@@ -13,6 +13,6 @@ export {
   unpackMentions,
   withFallback,
 } from './analysis';
-export { AnalysisCache, type CachedAnalysis, type CacheStorage, hash } from './analysisCache';
+export { AnalysisCache, type CachedAnalysis, type CacheStorage } from './analysisCache';
 export { type Article, createIndex, DossierIndex, type NameInText } from './dossierIndex';
 export { toJson } from './indexJson';

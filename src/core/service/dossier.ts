@@ -3,8 +3,8 @@
 // files, debounced, and builds the searches in the background. The extension, the command line and
 // the benchmarks use it alike, each over its own workspace.
 import { type Curation, emptyCuration, parseCuration } from '../actors';
-import { type Disposable, Emitter, type Logger, pathFilter, type Recognizer, silentLogger } from '../base';
-import { AnalysisCache, type ArticleAnalyzer, type CacheStorage, createIndex, type DossierIndex, hash, localAnalyzer, restoreAnalysis, withFallback } from '../indexing';
+import { type Disposable, Emitter, hash, type Logger, pathFilter, type Recognizer, silentLogger } from '../base';
+import { AnalysisCache, type ArticleAnalyzer, type CacheStorage, createIndex, type DossierIndex, localAnalyzer, restoreAnalysis, withFallback } from '../indexing';
 import { createRecognizer } from '../ner';
 import { type LoadOptions, loadSources, type LoadStats } from './loader';
 import { type FileSettings, sameFiles } from './settings';

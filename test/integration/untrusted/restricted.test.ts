@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { dossier, hoverText, positionOf, workspaceUri } from '../support';
+import { dossier, eventually, hoverText, positionOf, workspaceUri } from '../support';
 
 // Dossier only reads text and runs nothing from the workspace, so Restricted Mode keeps it whole.
 describe('Restricted Mode (untrusted workspace)', () => {
@@ -30,5 +30,25 @@ describe('Restricted Mode (untrusted workspace)', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
     assert.match(hoverText(hovers), /\*\*Oracle\*\* · organization\? named once/);
     assert.ok(api.reviewTree.items().some((item) => item.actor.name === 'Oracle'));
+  });
+
+  it('still checks quotes and shows the backlinks in the source', async () => {
+    const note = workspaceUri('notes', 'restricted-quote.md');
+    const quote = [
+      '> TikTok has stepped up its defense against US accusations that the popular video app is a national security threat, denouncing what it called "rumors and misinformation" about its links to the Chinese government.',
+      '>',
+      '> — [TikTok ramps up defense against US accusations, line 3](../sources/tiktok-ramps-up-defense.txt#L3)',
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(note, new TextEncoder().encode(quote));
+    try {
+      const moved = await eventually(() => vscode.languages.getDiagnostics(note).find((d) => /moved to line 9/.test(d.message)), 10_000, 'the diagnostic');
+      assert.equal(moved.severity, vscode.DiagnosticSeverity.Information);
+      const source = await vscode.workspace.openTextDocument(workspaceUri('sources', 'tiktok-ramps-up-defense.txt'));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', source.uri);
+      assert.ok(lenses.some((lens) => lens.command?.title === 'quoted in 1 note' && lens.range.start.line === 8), lenses.map((l) => l.command?.title).join());
+    } finally {
+      await vscode.workspace.fs.delete(note);
+    }
   });
 });
