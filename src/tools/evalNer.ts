@@ -5,8 +5,7 @@
 //   DIR        CoNLL-style docs (NAME.txt + NAME.gold.json); default ../shared/corpus/conll2003/dev-docs
 //   --folds K  train on K−1 stretches of CoNLL train, score the stretch held out, each in turn (--only N: fold N alone)
 //   --bbc      the hand-labelled BBC set (test/eval/bbc-actors), with the actor grouping
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { toJson } from '../core';
@@ -18,6 +17,8 @@ import { textFilesUnder } from '../node/files';
 import { folderDossier } from '../node/folderDossier';
 import { findRoot, modelPath } from '../node/model';
 import { readConll } from './ner/conll';
+import { bbcTrainingDocuments } from './ner/training';
+import { readLabelledArticles } from './ner/labels';
 import { errorSummary, groupingScore, type LabelledMention, scoreTable, type ScoredText, scoreTexts } from './ner/scoring';
 import { defaultTrainingSettings, trainModel } from './ner/training';
 
@@ -106,22 +107,15 @@ function devDocs(dir: string): LabelledText[] {
 
 /** The hand-labelled BBC articles: labels in the repository, texts read from ../shared (checked by hash). */
 function bbcSet(): LabelledText[] {
-  const dir = join(root, 'test', 'eval', 'bbc-actors');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => {
-      const labels = JSON.parse(readFileSync(join(dir, name), 'utf8'));
-      const bytes = readFileSync(join(corpus, 'bbc', labels.file));
-      if (createHash('sha256').update(bytes).digest('hex') !== labels.sha256) throw new Error(`${labels.file} is not the text ${name} labels`);
-      return { name: labels.file, text: bytes.toString('utf8'), gold: labels.mentions };
-    });
+  return readLabelledArticles(join(root, 'test', 'eval', 'bbc-actors'), join(corpus, 'bbc')).map((a) => ({ name: a.name, text: a.text, gold: a.mentions }));
 }
 
 async function folds(k: number, model: NerModel | undefined): Promise<void> {
   const documents = readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8'));
   const unlabelled = textFilesUnder(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
   const size = Math.ceil(documents.length / k);
+  // The hand-labelled BBC training articles join every fold's training part, as they join the shipped model's.
+  const bbcTraining = defaultTrainingSettings.bbc ? bbcTrainingDocuments() : [];
   const results: { product: number; bare: number }[] = [];
   const only = option('--only');
   for (let fold = 0; fold < k; fold++) {
@@ -129,7 +123,7 @@ async function folds(k: number, model: NerModel | undefined): Promise<void> {
     const held = documents.slice(fold * size, (fold + 1) * size);
     const rest = [...documents.slice(0, fold * size), ...documents.slice((fold + 1) * size)];
     const started = Date.now();
-    const trained = model ?? trainModel(rest, unlabelled, defaultTrainingSettings);
+    const trained = model ?? trainModel([...rest, ...bbcTraining], unlabelled, defaultTrainingSettings);
     const recognizer = createRecognizer(encodeModel(trained));
     const texts = held.map((d, i) => ({
       name: `train-${fold * size + i}.txt`,

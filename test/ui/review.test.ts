@@ -36,6 +36,7 @@ describe('Doubt and the Review view', () => {
     await workbench().showViewContainer('Dossier');
     await workbench().collapseView('Events');
     await workbench().collapseView('Review');
+    await workbench().collapseView('Citations');
     assert.equal(await workbench().treeRowIcon('Actors', 'Harlan'), 'question');
     assert.equal(await workbench().treeRowIcon('Actors', 'Donald Trump'), 'person');
   });
