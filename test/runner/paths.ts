@@ -14,3 +14,5 @@ export const newsroomFixture = path.join(repoRoot, 'test', 'fixtures', 'newsroom
  * with DOSSIER_UPDATE_SCREENSHOTS=1, media/screenshots/ (the README's pictures).
  */
 export const screenshotsDir = process.env.DOSSIER_UPDATE_SCREENSHOTS ? path.join(repoRoot, 'media', 'screenshots') : path.join(cacheRoot, 'screenshots');
+/** Where screenshots of corpus text go, always: the ignored folder (the corpus is never committed). */
+export const corpusScreenshotsDir = path.join(cacheRoot, 'screenshots');

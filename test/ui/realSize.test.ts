@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { copyBbcSample } from '../runner/codeServer';
-import { cacheRoot, newsroomFixture } from '../runner/paths';
+import { cacheRoot, corpusScreenshotsDir, newsroomFixture } from '../runner/paths';
 import { until, type Workbench, workbench } from './workbench';
 
 /** A folder of the newsroom's news texts only (no notes), where the BBC corpus is missing. */
@@ -23,7 +23,7 @@ function sentenceFarRight(folder: string): string {
 const squeezed = (text: string) => text.replace(/\s+/g, '');
 
 // Opening a folder of news texts as a new user does: 80 BBC articles copied at test time (never
-// committed), or the sample's two news texts where the corpus is missing.
+// committed; so are the screenshots of them), or the sample's two news texts where the corpus is missing.
 describe('A folder of news texts at real size', () => {
   let window: Workbench;
   let folder: string;
@@ -71,7 +71,7 @@ describe('A folder of news texts at real size', () => {
     await until('the sentence on screen', onScreen).catch(async () => assert.fail(`not on screen: "${sentence}"; the screen shows:\n${await window.editorTextOnScreen()}`));
     if (bbc) {
       await window.runCommand('Notifications: Clear All Notifications');
-      await window.screenshot('sidebar');
+      await window.screenshot('bbc-sidebar', corpusScreenshotsDir);
     }
   });
 
@@ -86,7 +86,7 @@ describe('A folder of news texts at real size', () => {
     await row.locator('.label-name').click();
     await until('its sentences', async () => (await window.treeRows('Review')).some((other) => other.level === 2));
     await row.hover();
-    if (bbc) await window.screenshot('review');
+    if (bbc) await window.screenshot('bbc-review', corpusScreenshotsDir);
   });
 
   it('shows a hover card whole, not in a scroll box, for a much-mentioned actor', async () => {
@@ -97,7 +97,7 @@ describe('A folder of news texts at real size', () => {
     const text = await window.hover(bbc ? 'Tony Blair' : 'Donald Trump');
     assert.match(text, /mentions in \d+ articles/);
     assert.ok(await window.hoverFits(), `the card scrolls:\n${text}`);
-    if (bbc) await window.screenshot('hover-bbc');
+    if (bbc) await window.screenshot('bbc-hover', corpusScreenshotsDir);
     await window.dismissHover();
   });
 });

@@ -399,9 +399,9 @@ export class Workbench {
   }
 
   /** Saves a PNG of the whole window as NAME.png in the screenshots folder and returns its path. */
-  async screenshot(name: string): Promise<string> {
-    fs.mkdirSync(this.screenshotsDir, { recursive: true });
-    const file = path.join(this.screenshotsDir, `${name}.png`);
+  async screenshot(name: string, dir = this.screenshotsDir): Promise<string> {
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${name}.png`);
     await this.page.screenshot({ path: file });
     return file;
   }
