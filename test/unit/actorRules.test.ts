@@ -164,6 +164,13 @@ describe('types', () => {
     ]);
     assert.deepEqual(index.actors().map((actor) => actor.name).sort(), ['JPMorgan Chase', 'Michael Scott-Joynt', 'Orient']);
   });
+
+  it('ends a name before a parenthesis it does not close, and before an elected member\'s title', () => {
+    const index = indexOf({ 'MPC (the Bank of England': 'organization', 'Labour MP': 'organization', 'Green MEPs': 'organization' }, [
+      'Rates\n\nThe MPC (the Bank of England\'s panel) met, a Labour MP said, and Green MEPs agreed.',
+    ]);
+    assert.deepEqual(index.actors().map((actor) => actor.name).sort(), ['Green', 'Labour', 'MPC']);
+  });
 });
 
 describe('one sense per article', () => {

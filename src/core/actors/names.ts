@@ -69,8 +69,12 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
   while (end > start && /[\s,;:"'“”‘’)(]/.test(text[end - 1]) && !(text[end - 1] === ')' && text.lastIndexOf('(', end) >= start)) end--;
   if (text[end - 1] === '.' && !keptFinalPeriod.test(text.slice(start, end))) end--;
   while (start < end && /[\s"'“”‘’(]/.test(text[start])) start++;
-  // Words in lower case end no name: "JPMorgan Chase bank", "the Labour party".
-  for (let last = lastWordStart(text, start, end); last > start && lowerCaseWord.test(text.slice(last, end)); last = lastWordStart(text, start, end)) {
+  // A parenthesis opened and not closed ends the name: "MPC (the Bank of England".
+  const opened = text.indexOf('(', start);
+  if (opened > start && opened < end && text.indexOf(')', opened) >= end) end = opened;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  // Words in lower case and elected members' titles end no name: "JPMorgan Chase bank", "the Labour party", "a Labour MP".
+  for (let last = lastWordStart(text, start, end); last > start && (lowerCaseWord.test(text.slice(last, end)) || memberTitle.test(text.slice(last, end))); last = lastWordStart(text, start, end)) {
     end = last;
     while (end > start && /\s/.test(text[end - 1])) end--;
   }
@@ -86,6 +90,7 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
 }
 
 const lowerCaseWord = /^\p{Ll}+$/u;
+const memberTitle = /^M[EPS]?Ps?$/;
 const leadingWords = new Set('as at in on for but and or if when while after before with by from to of so then yet now also even'.split(' '));
 
 /** The start of the last word of [start, end). */
