@@ -82,8 +82,10 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
     const first = leadingWord.exec(text.slice(start, end));
     if (!first) break;
     const word = first[1].replace(/\.$/, '').toLowerCase();
-    // Words that start a sentence, not a name ("As Orient won"); a person's titles ("Prime Minister Tony Blair").
-    if (!leadingWords.has(word) && !(type === 'person' && titles.has(word))) break;
+    // Words that start a sentence, not a name ("As Orient won"); a person's titles ("Prime Minister Tony Blair");
+    // before a name of two words or more, "the" and, but for people, a month ("The Commerce Department", "August National Association").
+    const longer = text.slice(start + first[0].length, end).includes(' ');
+    if (!leadingWords.has(word) && !(type === 'person' && titles.has(word)) && !(longer && (word === 'the' || (type !== 'person' && months.has(word))))) break;
     start += first[0].length;
   }
   return { start, end };
@@ -91,6 +93,7 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
 
 const lowerCaseWord = /^\p{Ll}+$/u;
 const memberTitle = /^M[EPS]?Ps?$/;
+const months = new Set('january february march april may june july august september october november december'.split(' '));
 const leadingWords = new Set('as at in on for but and or if when while after before with by from to of so then yet now also even'.split(' '));
 
 /** The start of the last word of [start, end). */
