@@ -68,7 +68,7 @@ describe('Doubt and the Review view', () => {
     await workbench().view('Actors');
     const people = (await workbench().treeRows('Actors')).map((row) => row.label);
     assert.ok(!people.includes('NWA') && !people.includes('Damien Hockney'), people.join(', '));
-    assert.equal(await workbench().treeRowIcon('Actors', 'Harlan'), 'person');
+    await until('Harlan shown as a person', async () => (await workbench().treeRowIcon('Actors', 'Harlan')) === 'person');
     await workbench().openFile('notes/review.md');
     assert.match(await workbench().hover('Harlan Ltd'), /Harlan · person · curated/);
     await workbench().dismissHover();

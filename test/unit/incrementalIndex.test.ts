@@ -172,3 +172,30 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('DossierIndex: names in notes after many edits', () => {
+  // Short articles that name some of the names; edits replace, add and remove them in a fixed pseudo-random order.
+  const names = ['Donald Trump', 'Trump', 'TikTok', 'ByteDance', 'Oracle', 'Microsoft', 'US', 'China'];
+  const note = 'Donald Trump met Oracle, Microsoft and ByteDance in China; Trump and TikTok in the US.';
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const article = () => `News ${random(1000)}\n\n${Array.from({ length: 1 + random(4) }, () => `${names[random(names.length)]} spoke to ${names[random(names.length)]} on Monday.`).join(' ')}\n`;
+
+  it('finds in a note the names a fresh index finds, after each of 300 edits', () => {
+    const texts: Record<string, string> = {};
+    const index = createIndex({ recognizer });
+    for (let step = 0; step < 300; step++) {
+      const path = `news/${random(6)}.txt`;
+      if (path in texts && random(4) === 0) {
+        delete texts[path];
+        index.remove(path);
+      } else {
+        texts[path] = article();
+        index.update(path, texts[path]);
+      }
+      if (random(3) > 0) continue; // snapshots are made after some edits only, as when a user hovers now and then
+      const seen = (i: DossierIndex) => i.namesIn(note).map((n) => `${n.start}:${n.actor.name}`);
+      assert.deepEqual(seen(index), seen(fresh(texts)), `after step ${step}`);
+    }
+  });
+});

@@ -427,8 +427,10 @@ export class DossierIndex {
   }
 }
 
-/** The matcher without the names of actors gone, with those of actors added. */
-/** The matcher of names in notes: where actors share a name, the one it is the name of wins over those it is an alias of, then the most mentioned. */
+/**
+ * The matcher of names in notes, without the names of actors gone, with those of actors added: where actors
+ * share a name, the one it is the name of wins over those it is an alias of, then the most mentioned.
+ */
 function updateMatcher(matcher: NameMatcher, removed: readonly Actor[], added: readonly Actor[]): NameMatcher {
   const namesOf = (actor: Actor) => [actor.name, ...actor.aliases].filter((name) => name.length > 1);
   for (const actor of removed) for (const name of namesOf(actor)) matcher.remove(name, actor.id);
