@@ -17,6 +17,7 @@ import { textFilesUnder } from '../node/files';
 import { folderDossier } from '../node/folderDossier';
 import { findRoot, modelPath } from '../node/model';
 import { readConll } from './ner/conll';
+import { bbcTrainingDocuments } from './ner/training';
 import { readLabelledArticles } from './ner/labels';
 import { errorSummary, groupingScore, type LabelledMention, scoreTable, type ScoredText, scoreTexts } from './ner/scoring';
 import { defaultTrainingSettings, trainModel } from './ner/training';
@@ -113,6 +114,8 @@ async function folds(k: number, model: NerModel | undefined): Promise<void> {
   const documents = readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8'));
   const unlabelled = textFilesUnder(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
   const size = Math.ceil(documents.length / k);
+  // The hand-labelled BBC training articles join every fold's training part, as they join the shipped model's.
+  const bbcTraining = defaultTrainingSettings.bbc ? bbcTrainingDocuments() : [];
   const results: { product: number; bare: number }[] = [];
   const only = option('--only');
   for (let fold = 0; fold < k; fold++) {
@@ -120,7 +123,7 @@ async function folds(k: number, model: NerModel | undefined): Promise<void> {
     const held = documents.slice(fold * size, (fold + 1) * size);
     const rest = [...documents.slice(0, fold * size), ...documents.slice((fold + 1) * size)];
     const started = Date.now();
-    const trained = model ?? trainModel(rest, unlabelled, defaultTrainingSettings);
+    const trained = model ?? trainModel([...rest, ...bbcTraining], unlabelled, defaultTrainingSettings);
     const recognizer = createRecognizer(encodeModel(trained));
     const texts = held.map((d, i) => ({
       name: `train-${fold * size + i}.txt`,

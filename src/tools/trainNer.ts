@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { encodeModel } from '../core/ner/modelFormat';
 import { readConll } from './ner/conll';
-import { defaultTrainingSettings, trainModel } from './ner/training';
+import { bbcTrainingDocuments, defaultTrainingSettings, trainModel } from './ner/training';
 import { textFilesUnder } from '../node/files';
 import { findRoot, modelPath } from '../node/model';
 
@@ -24,7 +24,7 @@ function main(): void {
     const value = option(`--${key}`);
     if (value !== undefined) settings[key] = Number(value);
   }
-  const documents = readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8'));
+  const documents = [...readConll(readFileSync(join(corpus, 'conll2003', 'train.txt'), 'utf8')), ...(settings.bbc ? bbcTrainingDocuments() : [])];
   const unlabelled = textFilesUnder(join(corpus, 'bbc')).map((path) => readFileSync(path, 'utf8'));
   log(`read ${documents.length} training articles and ${unlabelled.length} unlabelled articles`);
   const model = trainModel(documents, unlabelled, settings, log);

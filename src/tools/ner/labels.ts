@@ -3,6 +3,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entityClasses } from '../../core/ner/tags';
+import type { LabelledDocument } from './conll';
 
 export interface LabelledMention {
   start: number;
@@ -32,4 +34,11 @@ export function readLabelledArticles(labelDir: string, corpusDir: string): Label
       if (createHash('sha256').update(bytes).digest('hex') !== labels.sha256) throw new Error(`${labels.file} is not the text ${name} labels`);
       return { name: labels.file, text: bytes.toString('utf8'), mentions: labels.mentions };
     });
+}
+
+/** A labelled article as the trainer reads one. */
+export function trainingDocument(article: LabelledArticle): LabelledDocument {
+  const entities = article.mentions.map((m) => ({ start: m.start, end: m.end, entityClass: entityClasses.indexOf(m.type as (typeof entityClasses)[number]) }));
+  if (entities.some((e) => e.entityClass < 0)) throw new Error(`${article.name}: a label of unknown type`);
+  return { text: article.text, entities };
 }

@@ -4,6 +4,7 @@ import type { LabelledDocument } from './conll';
 import { join } from 'node:path';
 import { findRoot } from '../../node/model';
 import { buildKnowledge } from './knowledge';
+import { readLabelledArticles, trainingDocument } from './labels';
 import { reutersTexts } from './reuters';
 import { buildLexicon, gazetteerOf, withGazetteer, withKnowledge } from './lexiconBuilder';
 import { averageModels, PerceptronTrainer } from './perceptron';
@@ -22,7 +23,15 @@ export const defaultTrainingSettings = {
   reuters: 1,
   /** Tenths of the training articles tagged without the training-name gazetteer, as unseen news is. */
   blind: 3,
+  /** Whether the hand-labelled BBC training articles (media/ner/training/bbc) join CoNLL's (1) or not (0). */
+  bbc: 1,
 };
+
+/** The hand-labelled BBC articles for training (never those of the evaluation set, test/eval/bbc-actors). */
+export function bbcTrainingDocuments(): LabelledDocument[] {
+  const root = findRoot();
+  return readLabelledArticles(join(root, 'media', 'ner', 'training', 'bbc'), join(root, '..', 'shared', 'corpus', 'bbc')).map(trainingDocument);
+}
 
 export type TrainingSettings = typeof defaultTrainingSettings;
 
