@@ -159,11 +159,12 @@ describe('types', () => {
   });
 
   it('trims words that start a sentence or end in lower case from a name', () => {
-    const index = indexOf({ 'As Orient': 'organization', 'JPMorgan Chase bank': 'organization', 'Rt Rev Michael Scott-Joynt': 'person', 'The Commerce Department': 'organization', 'August National Association of Purchasing Management': 'organization', 'The Hague': 'place', 'June Carter Cash': 'person' }, [
+    const index = indexOf({ 'As Orient': 'organization', 'JPMorgan Chase bank': 'organization', 'Rt Rev Michael Scott-Joynt': 'person', 'The Commerce Department': 'organization', 'August National Association of Purchasing Management': 'organization', 'The Hague': 'place', 'June Carter Cash': 'person', 'Under New Labour': 'organization', 'Tory Dominic Grieve': 'person', 'Christian Bale': 'person' }, [
       'Sport\n\nAs Orient won, the JPMorgan Chase bank paid, and the Rt Rev Michael Scott-Joynt prayed.',
       'Data\n\nThe Commerce Department spoke. In a report for August National Association of Purchasing Management figures rose. The Hague heard June Carter Cash.',
+      'Politics\n\nUnder New Labour, said Tory Dominic Grieve, Christian Bale would not act.',
     ]);
-    assert.deepEqual(index.actors().map((actor) => actor.name).sort(), ['Commerce Department', 'JPMorgan Chase', 'June Carter Cash', 'Michael Scott-Joynt', 'National Association of Purchasing Management', 'Orient', 'The Hague']);
+    assert.deepEqual(index.actors().map((actor) => actor.name).sort(), ['Christian Bale', 'Commerce Department', 'Dominic Grieve', 'JPMorgan Chase', 'June Carter Cash', 'Michael Scott-Joynt', 'National Association of Purchasing Management', 'New Labour', 'Orient', 'The Hague']);
   });
 
   it('ends a name before a parenthesis it does not close, and before an elected member\'s title', () => {

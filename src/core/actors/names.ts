@@ -1,5 +1,5 @@
 // How names are written and compared: titles, possessives, initials and well-known variants.
-import { isPartyKey, partyKey } from './parties';
+import { isPartyKey, isPartyWord, partyKey } from './parties';
 import type { ActorType, EntityMention } from '../base';
 
 const titles = new Set(
@@ -82,10 +82,11 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
     const first = leadingWord.exec(text.slice(start, end));
     if (!first) break;
     const word = first[1].replace(/\.$/, '').toLowerCase();
-    // Words that start a sentence, not a name ("As Orient won"); a person's titles ("Prime Minister Tony Blair");
+    // Words that start a sentence, not a name ("As Orient won"); a person's titles and party ("Prime Minister Tony Blair", "Tory Dominic Grieve");
     // before a name of two words or more, "the" and, but for people, a month ("The Commerce Department", "August National Association").
     const longer = text.slice(start + first[0].length, end).includes(' ');
-    if (!leadingWords.has(word) && !(type === 'person' && titles.has(word)) && !(longer && (word === 'the' || (type !== 'person' && months.has(word))))) break;
+    const personWord = type === 'person' && (titles.has(word) || (longer && isPartyWord(word)));
+    if (!leadingWords.has(word) && !personWord && !(longer && (word === 'the' || (type !== 'person' && months.has(word))))) break;
     start += first[0].length;
   }
   return { start, end };
@@ -94,7 +95,7 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
 const lowerCaseWord = /^\p{Ll}+$/u;
 const memberTitle = /^M[EPS]?Ps?$/;
 const months = new Set('january february march april may june july august september october november december'.split(' '));
-const leadingWords = new Set('as at in on for but and or if when while after before with by from to of so then yet now also even'.split(' '));
+const leadingWords = new Set('as at in on for but and or if when while after before with by from to of so then yet now also even under over against about through without between among during since until into via despite'.split(' '));
 
 /** The start of the last word of [start, end). */
 function lastWordStart(text: string, start: number, end: number): number {

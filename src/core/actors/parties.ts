@@ -58,6 +58,15 @@ function singular(name: string): string {
   return name;
 }
 
+/** Family words that are nobody's given name: "Tory Dominic Grieve" is a Tory called Dominic Grieve. */
+const neverGivenNames = new Set('conservative labour republican democrat socialist communist nationalist unionist'.split(' '));
+
+/** Whether a word names a party's member, as written before a person's name ("Tory", "Labour", "Republican"). */
+export function isPartyWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return neverGivenNames.has(lower) || (nicknames.has(lower) && lower.indexOf(' ') < 0);
+}
+
 /** Whether a name key is a party's. */
 export function isPartyKey(key: string): boolean {
   return key.endsWith(' party');
