@@ -158,6 +158,13 @@ describe('types', () => {
     assert.deepEqual(index.actors().map((actor) => actor.name), ['Home Office']);
   });
 
+  it('takes no actor from a title alone or from a term an article defines in lower case', () => {
+    const index = indexOf({ Chancellor: 'person', Rt: 'organization', King: 'person', LNG: 'organization', NHS: 'organization', 'Gas Board': 'organization' }, [
+      'Energy\n\nThe Chancellor and the Rt Hon King said liquid natural gas (LNG) was cheap. LNG prices fell, said the NHS and the Gas Board (GB).',
+    ]);
+    assert.deepEqual(index.actors().map((actor) => actor.name).sort(), ['Gas Board', 'King', 'NHS']);
+  });
+
   it('trims words that start a sentence or end in lower case from a name', () => {
     const index = indexOf({ 'As Orient': 'organization', 'JPMorgan Chase bank': 'organization', 'Rt Rev Michael Scott-Joynt': 'person', 'The Commerce Department': 'organization', 'August National Association of Purchasing Management': 'organization', 'The Hague': 'place', 'June Carter Cash': 'person', 'Under New Labour': 'organization', 'Tory Dominic Grieve': 'person', 'Christian Bale': 'person' }, [
       'Sport\n\nAs Orient won, the JPMorgan Chase bank paid, and the Rt Rev Michael Scott-Joynt prayed.',

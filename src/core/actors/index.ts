@@ -8,3 +8,4 @@ export { type CurationChange, describeChange, describeChanges, editCuration } fr
 export { NameMatcher, splitWords } from './nameMatcher';
 export { hasLetter, hasOrganizationHead, initials, isWhiteSpace, nameKey, trimName, typedKey, wellKnownAcronyms, words } from './names';
 export { partyKey } from './parties';
+export { definedTerms } from './terms';

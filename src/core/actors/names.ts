@@ -202,8 +202,15 @@ const commonNouns = new Set(
  * Information Act", "White Paper", "General Election", "New Year"), which news capitalizes too.
  */
 export function isCommonNoun(name: string): boolean {
-  return commonNouns.has(name) || kindsAlone.has(name) || notActorEnding.test(name);
+  return commonNouns.has(name) || kindsAlone.has(name) || notActorEnding.test(name) || isTitleAlone(name);
 }
+
+/** A title written alone ("the Chancellor", "the Rt Hon"), but not one that is also a name (King, Prince, Judge). */
+function isTitleAlone(name: string): boolean {
+  const lower = name.toLowerCase();
+  return titles.has(lower) && !titlesThatAreNames.has(lower);
+}
+const titlesThatAreNames = new Set('king queen prince princess pope judge'.split(' '));
 
 const kindsAlone = new Set(
   'Committee Bank House Agency Ministry Department Government Company Group Party University College School Airlines Airways Act Park Right'.split(

@@ -2,7 +2,7 @@
 // Plain data, so it can be computed in a worker thread and kept in a cache.
 import { type Dateline, readArticle } from '../text';
 import { actorTypes, type EntityMention, firstNotBefore, NumberList, type Recognizer, type Span, toIsoDate } from '../base';
-import { groupArticleEntities, type LocalEntity, partyKey, trimName, wellKnownAcronyms } from '../actors';
+import { definedTerms, groupArticleEntities, type LocalEntity, partyKey, trimName, wellKnownAcronyms } from '../actors';
 import { type ArticleEvent, findEvents } from '../events';
 import { knownType } from '../ner';
 
@@ -28,7 +28,8 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
   const dateline = structure.dateline;
   const other: Span[] = [];
   const story = blankOut(text, dateline ? structure.chrome.filter((c) => c !== dateline.span) : structure.chrome);
-  const recognized = recognizer.recognize(story, other);
+  const terms = definedTerms(story);
+  const recognized = recognizer.recognize(story, other).filter((m) => terms.size === 0 || !terms.has(m.text.replace(/s$/, '')));
   const known = withKnownOrganizations(text, recognized, recognizer);
   const withAcronyms = withRepeatedNames(story, withPartyNames(text, withWellKnownAcronyms(text, known, other), other), other);
   const found = dateline ? withDatelineNames(text, withAcronyms, dateline) : withAcronyms;
