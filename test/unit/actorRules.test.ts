@@ -165,6 +165,13 @@ describe('types', () => {
     assert.deepEqual(index.actors().map((actor) => actor.name).sort(), ['Gas Board', 'King', 'NHS']);
   });
 
+  it('splits names written together with a slash or a comma, but not one written so', () => {
+    const index = indexOf({ 'Swindon/Notts County': 'organization', 'White,Mackie': 'person', 'AC/DC': 'organization' }, [
+      'Draw\n\nSwindon/Notts County will play AC/DC fans, and White,Mackie scored.',
+    ]);
+    assert.deepEqual(index.actors().map((actor) => actor.name).sort(), ['AC/DC', 'Mackie', 'Notts County', 'Swindon', 'White']);
+  });
+
   it('trims words that start a sentence or end in lower case from a name', () => {
     const index = indexOf({ 'As Orient': 'organization', 'JPMorgan Chase bank': 'organization', 'Rt Rev Michael Scott-Joynt': 'person', 'The Commerce Department': 'organization', 'August National Association of Purchasing Management': 'organization', 'The Hague': 'place', 'June Carter Cash': 'person', 'Under New Labour': 'organization', 'Tory Dominic Grieve': 'person', 'Christian Bale': 'person' }, [
       'Sport\n\nAs Orient won, the JPMorgan Chase bank paid, and the Rt Rev Michael Scott-Joynt prayed.',

@@ -29,7 +29,7 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
   const other: Span[] = [];
   const story = blankOut(text, dateline ? structure.chrome.filter((c) => c !== dateline.span) : structure.chrome);
   const terms = definedTerms(story);
-  const recognized = recognizer.recognize(story, other).filter((m) => terms.size === 0 || !terms.has(m.text.replace(/s$/, '')));
+  const recognized = splitAtJoins(story, recognizer.recognize(story, other)).filter((m) => terms.size === 0 || !terms.has(m.text.replace(/s$/, '')));
   const known = withKnownOrganizations(text, recognized, recognizer);
   const withAcronyms = withRepeatedNames(story, withPartyNames(text, withWellKnownAcronyms(text, known, other), other), other);
   const found = dateline ? withDatelineNames(text, withAcronyms, dateline) : withAcronyms;
@@ -44,6 +44,30 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
     chrome: structure.chrome,
     entities: groupArticleEntities(text, found, sentenceFinder(sentences)),
   };
+}
+
+/** Names written together with a slash or a comma and no space are two: "Swindon/Notts Co", "White,Mackie". */
+function splitAtJoins(text: string, found: EntityMention[]): EntityMention[] {
+  if (!found.some((m) => joinAt(text, m) > 0)) return found;
+  return found.flatMap((m) => {
+    const parts: EntityMention[] = [];
+    let start = m.start;
+    for (let at = joinAt(text, { start, end: m.end }); at > 0; at = joinAt(text, { start, end: m.end })) {
+      parts.push({ ...m, start, end: at, text: text.slice(start, at) });
+      start = at + 1;
+    }
+    parts.push({ ...m, start, end: m.end, text: text.slice(start, m.end) });
+    return parts;
+  });
+}
+
+/** The offset of a slash or comma after a word's end and before a capital, inside a span ("n/N", not "AC/DC"), or -1. */
+function joinAt(text: string, span: Span): number {
+  for (let i = span.start + 1; i < span.end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 47 || code === 44) && lowerCase.test(text[i - 1]) && startsUpper.test(text[i + 1])) return i;
+  }
+  return -1;
 }
 
 /**
