@@ -135,6 +135,19 @@ function pairedEdits(small: DossierIndex, large: DossierIndex, edit: (text: stri
   return paired(pairs);
 }
 
+/** `measure` on both indexes, `rounds` times, each time after a full collection and in turn first: [small, large] per round. */
+function alternate<T>(small: DossierIndex, large: DossierIndex, measure: (index: DossierIndex) => T): [T, T][] {
+  const collected = (index: DossierIndex) => {
+    global.gc?.();
+    return measure(index);
+  };
+  return Array.from({ length: rounds }, (_, i) => {
+    if (i % 2 === 0) return [collected(small), collected(large)];
+    const b = collected(large);
+    return [collected(small), b];
+  });
+}
+
 const keepNames = (text: string, i: number) => text.replace(/\n\n/, `\n\nThe figures were revised on ${i + 1} May, the report said.\n\n`);
 const newNames = (text: string, i: number) => `${text}\nAnalysts at Quorvex Holdings said on ${i + 1} May that Mira Castellane would lead talks.\n`;
 const curatedEdit = (text: string, i: number) => text.replace(/\n\n/, `\n\nThe figures were revised on ${i + 1} June, the report said.\n\n`);
@@ -207,20 +220,18 @@ async function main(): Promise<void> {
     const curated = pairedEdits(small, large, curatedEdit, 21);
     ratioRow('  … with a curation file', curated.ratio, undefined, `p50 ${duration(curated.subject)} vs ${duration(curated.baseline)} · applying the file ${duration(curating[1])} vs ${duration(curating[0])}`);
 
-    const hoverRounds: { p99: [number, number]; baseline: number }[] = [];
-    for (let i = 0; i < rounds; i++) {
-      const [a, b] = [hoverLatencies(small), hoverLatencies(large)];
-      hoverRounds.push({ p99: [percentile(a.hovers, 99), percentile(b.hovers, 99)], baseline: percentile(b.baselines, 99) });
-    }
-    const hover = paired(hoverRounds.map((r) => r.p99));
-    const mapGet = median(hoverRounds.map((r) => r.baseline));
+    const hoverRounds = alternate(small, large, hoverLatencies);
+    const hover = paired(hoverRounds.map(([a, b]) => [percentile(a.hovers, 99), percentile(b.hovers, 99)]));
+    const mapGet = median(hoverRounds.map(([, b]) => percentile(b.baselines, 99)));
     ratioRow(`hover lookup p99, ${vs}`, hover.ratio, 1.5, `${duration(hover.subject)} vs ${duration(hover.baseline)} · ${(hover.subject / mapGet).toFixed(1)}× a Map.get loop (p99 ${duration(mapGet)})`);
 
-    const searchRounds = Array.from({ length: rounds }, () => [keystrokeSearchTimes(small), keystrokeSearchTimes(large)]);
+    // The first round builds each search (its time is shown); the figure is the mean time per keystroke.
+    const searchRounds = alternate(small, large, keystrokeSearchTimes);
     for (const [k, { kind, query }] of searchRounds[0][1].entries()) {
-      const search = paired(searchRounds.map(([a, b]) => [a[k].max, b[k].max]));
+      const search = paired(searchRounds.map(([a, b]) => [a[k].mean, b[k].mean]));
+      const max = paired(searchRounds.map(([a, b]) => [a[k].max, b[k].max]));
       const first = searchRounds[0][1][k].first;
-      ratioRow(`search ${kind} per keystroke, ${vs}`, search.ratio, 1.5, `max ${duration(search.subject)} vs ${duration(search.baseline)} over "${query}" typed · first search ${duration(first)}`);
+      ratioRow(`search ${kind} per keystroke, ${vs}`, search.ratio, 1.5, `mean ${duration(search.subject)} vs ${duration(search.baseline)}, max ${duration(max.subject)} vs ${duration(max.baseline)} over "${query}" typed · first search ${duration(first)}`);
     }
 
     global.gc?.();
