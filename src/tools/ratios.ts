@@ -13,6 +13,7 @@ export function median(values: readonly number[]): number {
 export interface Paired {
   baseline: number;
   subject: number;
+  /** The median of the rounds' ratios. */
   ratio: number;
   /** Every round's ratio, lowest first. */
   ratios: number[];
@@ -25,11 +26,10 @@ export async function interleave(rounds: number, baseline: () => number | Promis
   return paired(pairs);
 }
 
-/** Medians of (baseline, subject) pairs measured side by side. */
+/** (baseline, subject) pairs measured side by side: the medians of each, and the median of the pairs' ratios (drift hits both of a pair). */
 export function paired(pairs: readonly [number, number][]): Paired {
-  const baseline = median(pairs.map((p) => p[0]));
-  const subject = median(pairs.map((p) => p[1]));
-  return { baseline, subject, ratio: subject / baseline, ratios: pairs.map(([b, s]) => s / b).sort((a, b) => a - b) };
+  const ratios = pairs.map(([b, s]) => s / b).sort((a, b) => a - b);
+  return { baseline: median(pairs.map((p) => p[0])), subject: median(pairs.map((p) => p[1])), ratio: median(ratios), ratios };
 }
 
 export function header(): void {
