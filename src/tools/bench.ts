@@ -20,8 +20,8 @@ import type { EntityMention } from '../core/base/types';
 import { listFiles } from '../node/files';
 import { folderDossier } from '../node/folderDossier';
 import { findRoot, loadRecognizer } from '../node/model';
-import { hoverLatencies, keystrokeSearchTimes, millisecondsOf, percentile } from './queryTimes';
-import { duration, header, interleave, median, msSince, paired, ratioRow, readAndSplit } from './ratios';
+import { hoverLatencies, keystrokeSearchTimes, percentile } from './queryTimes';
+import { duration, header, interleave, median, millisecondsOf, msSince, paired, ratioRow, readAndSplit } from './ratios';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '5' }, peer: { type: 'string' } } });
 const folder = resolve(positionals[0] ?? join('..', 'shared', 'corpus', 'bbc'));

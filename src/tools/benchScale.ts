@@ -5,9 +5,9 @@
 // cache against reading the cache files; re-indexing one article, hover lookups and search per keystroke at
 // 20,000 against the same at 2,000; last, the citation check of 2,000 quotes (citationBench.ts).
 // The folder is deleted at the end (--keep DIR: built in DIR, reused and left there).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCuration } from '../core/actors';
 import type { Dossier, DossierIndex } from '../core';
@@ -15,62 +15,18 @@ import { defaultPoolSize } from '../node/analysisPool';
 import { listFiles } from '../node/files';
 import { folderDossier } from '../node/folderDossier';
 import { benchCitationChecks } from './citationBench';
-import { hoverLatencies, keystrokeSearchTimes, percentile } from './queryTimes';
-import { duration, header, interleave, median, msSince, paired, ratioRow } from './ratios';
+import { replicate } from './corpusCopies';
+import { hoverLatencies, hoverLines, hoverTime, percentile, searches } from './queryTimes';
+import { duration, header, interleave, millisecondsOf, msSince, paired, ratioRow } from './ratios';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { articles: { type: 'string', default: '20000' }, rounds: { type: 'string', default: '3' }, keep: { type: 'string' } },
+  options: { articles: { type: 'string', default: '20000' }, rounds: { type: 'string', default: '5' }, keep: { type: 'string' } },
 });
 const corpus = resolve(positionals[0] ?? join('..', 'shared', 'corpus', 'bbc'));
 const largest = Number(values.articles);
 const sizes = [largest / 10, largest / 4, largest / 2, largest].map(Math.round);
 const rounds = Number(values.rounds);
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** First names swapped in a copy, each for the next (so a copy tells of other people). */
-const firstNames = 'John David Michael Peter Paul James Robert Mark Richard Tony Gordon Charles Andrew Tom Steve Chris Simon Martin Alan Ian'.split(' ');
-const firstName = new RegExp(`\\b(?:${firstNames.join('|')})\\b`, 'g');
-
-/**
- * Copies the corpus until it holds `count` articles. Every copy is another article, not a copy the index
- * would count once: its title says which update it is, its years move two years back per copy, its common
- * first names are others; its date is in a new file name or a Published: line.
- */
-function replicate(into: string, count: number): number {
-  const originals = listFiles(corpus).map((path) => ({ path, text: readFileSync(join(corpus, path), 'utf8') }));
-  if (originals.length === 0) throw new Error(`no .txt files under ${corpus}`);
-  let written = 0;
-  for (let copy = 0; written < count; copy++) {
-    for (const [n, original] of originals.entries()) {
-      if (written >= count) break;
-      const shift = copy * 2;
-      const year = 2005 - shift;
-      const month = 1 + ((n * 7 + copy) % 12);
-      const day = 1 + ((n * 13 + copy * 5) % 28);
-      const text = copy === 0 ? original.text : changed(original.text, copy);
-      const slug = original.path.replace(/\.txt$/, '').replace(/[/\\]/g, '-');
-      const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      const [path, body] =
-        copy % 2 === 0
-          ? [`${year}/${date}-${slug}.txt`, text]
-          : [`archive-${copy}/${slug.split('-')[0]}/${slug}-${copy}.txt`, `${text.split('\n')[0]}\nPublished: ${day} ${months[month - 1]} ${year}\n${text.slice(text.indexOf('\n') + 1)}`];
-      mkdirSync(dirname(join(into, path)), { recursive: true });
-      writeFileSync(join(into, path), body);
-      written++;
-    }
-  }
-  return written;
-}
-
-function changed(text: string, copy: number): string {
-  const newline = text.indexOf('\n');
-  const body = text
-    .slice(newline)
-    .replace(/\b(19[5-9]\d|20[0-2]\d)\b/g, (y) => String(Number(y) - copy * 2))
-    .replace(firstName, (name) => firstNames[(firstNames.indexOf(name) + copy) % firstNames.length]);
-  return `${text.slice(0, newline)} (update ${copy})${body}`;
-}
-
 /** The workspace read by the service, as the extension reads it (worker threads, the cache), then left alone. */
 async function load(folder: string, cacheDir: string): Promise<Dossier> {
   const dossier = folderDossier(folder, { cacheDir });
@@ -128,23 +84,31 @@ function reindex(index: DossierIndex, edit: (text: string, i: number) => string,
   return msSince(start);
 }
 
-/** `times` edits alternating between the small and the large index: the p50 of each. */
+/** `times` edits alternating between the small and the large index (in turn first): the medians. */
 function pairedEdits(small: DossierIndex, large: DossierIndex, edit: (text: string, i: number) => string, times: number) {
   const pairs: [number, number][] = [];
-  for (let i = 0; i < times; i++) pairs.push([reindex(small, edit, i), reindex(large, edit, i)]);
+  for (let i = 0; i < times; i++) {
+    const first = i % 2 === 0 ? reindex(small, edit, i) : 0;
+    const other = reindex(large, edit, i);
+    pairs.push([i % 2 === 0 ? first : reindex(small, edit, i), other]);
+  }
   return paired(pairs);
 }
 
-/** `measure` on both indexes, `rounds` times, each time after a full collection and in turn first: [small, large] per round. */
-function alternate<T>(small: DossierIndex, large: DossierIndex, measure: (index: DossierIndex) => T): [T, T][] {
-  const collected = (index: DossierIndex) => {
+/**
+ * Each item timed on the small index and on the large one, one after the other (in turn first, round by
+ * round), `rounds` rounds, each after a full collection: per round, the sorted times on each.
+ */
+function sideBySide<T>(small: DossierIndex, large: DossierIndex, items: readonly T[], time: (index: DossierIndex, item: T) => number): [number[], number[]][] {
+  return Array.from({ length: rounds }, (_, round) => {
     global.gc?.();
-    return measure(index);
-  };
-  return Array.from({ length: rounds }, (_, i) => {
-    if (i % 2 === 0) return [collected(small), collected(large)];
-    const b = collected(large);
-    return [collected(small), b];
+    const [a, b]: number[][] = [[], []];
+    for (const item of items) {
+      if (round % 2 === 0) a.push(time(small, item));
+      b.push(time(large, item));
+      if (round % 2 === 1) a.push(time(small, item));
+    }
+    return [a.sort((x, y) => x - y), b.sort((x, y) => x - y)];
   });
 }
 
@@ -172,7 +136,7 @@ async function main(): Promise<void> {
   const sources = (size: number) => join(folder, `news-${size}`);
   const caches = (size: number) => join(folder, `cache-${size}`);
   try {
-    for (const size of sizes) if (!existsSync(sources(size))) replicate(sources(size), size);
+    for (const size of sizes) if (!existsSync(sources(size))) replicate(corpus, sources(size), size);
     const bbc = listFiles(corpus).length;
     const megabytes = listFiles(sources(largest)).reduce((sum, key) => sum + readFileSync(join(sources(largest), key)).length, 0) / 1024 / 1024;
     console.log(`Workspaces of ${sizes.join(', ')} articles (${megabytes.toFixed(1)} MB at ${largest}) from ${bbc} in ${corpus}, in ${folder} (written in ${duration(msSince(started))})`);
@@ -220,18 +184,21 @@ async function main(): Promise<void> {
     const curated = pairedEdits(small, large, curatedEdit, 21);
     ratioRow('  … with a curation file', curated.ratio, undefined, `p50 ${duration(curated.subject)} vs ${duration(curated.baseline)} · applying the file ${duration(curating[1])} vs ${duration(curating[0])}`);
 
-    const hoverRounds = alternate(small, large, hoverLatencies);
-    const hover = paired(hoverRounds.map(([a, b]) => [percentile(a.hovers, 99), percentile(b.hovers, 99)]));
-    const mapGet = median(hoverRounds.map(([, b]) => percentile(b.baselines, 99)));
-    ratioRow(`hover lookup p99, ${vs}`, hover.ratio, 1.5, `${duration(hover.subject)} vs ${duration(hover.baseline)} · ${(hover.subject / mapGet).toFixed(1)}× a Map.get loop (p99 ${duration(mapGet)})`);
+    // The same sentences (the small workspace's texts are in the large one) looked up in both.
+    const hovers = paired(sideBySide(small, large, hoverLines(small), hoverTime).map(([a, b]) => [percentile(a, 99), percentile(b, 99)]));
+    const mapGet = percentile(hoverLatencies(large).baselines, 99);
+    ratioRow(`hover lookup p99, ${vs}`, hovers.ratio, 1.5, `${duration(hovers.subject)} vs ${duration(hovers.baseline)} · ${(hovers.subject / mapGet).toFixed(1)}× a Map.get loop (p99 ${duration(mapGet)})`);
 
-    // The first round builds each search (its time is shown); the figure is the mean time per keystroke.
-    const searchRounds = alternate(small, large, keystrokeSearchTimes);
-    for (const [k, { kind, query }] of searchRounds[0][1].entries()) {
-      const search = paired(searchRounds.map(([a, b]) => [a[k].mean, b[k].mean]));
-      const max = paired(searchRounds.map(([a, b]) => [a[k].max, b[k].max]));
-      const first = searchRounds[0][1][k].first;
-      ratioRow(`search ${kind} per keystroke, ${vs}`, search.ratio, 1.5, `mean ${duration(search.subject)} vs ${duration(search.baseline)}, max ${duration(max.subject)} vs ${duration(max.baseline)} over "${query}" typed · first search ${duration(first)}`);
+    // Each search's first run builds its index (its time is shown); then each prefix of the query, as typed.
+    const [smallSearches, largeSearches] = [searches(small), searches(large)];
+    for (const [k, { kind, query }] of largeSearches.entries()) {
+      const firsts = [millisecondsOf(() => smallSearches[k].search('x')), millisecondsOf(() => largeSearches[k].search('x'))];
+      const prefixes = Array.from({ length: query.length - 1 }, (_, n) => query.slice(0, n + 2));
+      const times = sideBySide(small, large, prefixes, (index, prefix) => millisecondsOf(() => (index === small ? smallSearches : largeSearches)[k].search(prefix)));
+      const mean = (list: number[]) => list.reduce((sum, t) => sum + t, 0) / list.length;
+      const search = paired(times.map(([a, b]) => [mean(a), mean(b)]));
+      const max = paired(times.map(([a, b]) => [a[a.length - 1], b[b.length - 1]]));
+      ratioRow(`search ${kind} per keystroke, ${vs}`, search.ratio, 1.5, `mean ${duration(search.subject)} vs ${duration(search.baseline)}, max ${duration(max.subject)} vs ${duration(max.baseline)} over "${query}" typed · first search ${duration(firsts[1])} vs ${duration(firsts[0])}`);
     }
 
     global.gc?.();

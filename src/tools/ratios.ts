@@ -54,6 +54,13 @@ export function msSince(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+/** Milliseconds a piece of work takes. */
+export function millisecondsOf(work: () => unknown): number {
+  const start = process.hrtime.bigint();
+  work();
+  return msSince(start);
+}
+
 /**
  * The throughput baseline: read every file, decode it and split it into words with one regex pass, the
  * least any indexer does. Milliseconds and the words found.
