@@ -112,12 +112,22 @@ export class WordIndex {
       else if (allowed > 0 && Math.abs(word.length - queryWord.length) <= allowed) {
         const distance = boundedEditDistance(queryWord, word, allowed);
         if (distance <= allowed) found.push([word, 0.7 - 0.15 * distance]);
-      } else if (allowed > 0 && word.length > queryWord.length && boundedEditDistance(queryWord, word, 1, queryWord.length) <= 1) {
+      } else if (allowed > 0 && word.length > queryWord.length && startsWithOneTypo(word, queryWord)) {
         found.push([word, 0.5]); // a typo in a word still being typed
       }
     }
     return found;
   }
+}
+
+/**
+ * Whether the word starts with the query but for one character: the edit distance of the two, over the
+ * query's length, is at most 1 (of two strings of one length, only by one substitution).
+ */
+function startsWithOneTypo(word: string, query: string): boolean {
+  let typos = 0;
+  for (let i = 0; i < query.length; i++) if (word.charCodeAt(i) !== query.charCodeAt(i) && ++typos > 1) return false;
+  return true;
 }
 
 /** Lower-case words, and the parts of words written in camel case: "ByteDance" → bytedance, byte, dance. */
