@@ -21,7 +21,7 @@ import { listFiles } from '../node/files';
 import { folderDossier } from '../node/folderDossier';
 import { findRoot, loadRecognizer } from '../node/model';
 import { hoverLatencies, keystrokeSearchTimes, percentile } from './queryTimes';
-import { duration, header, interleave, median, millisecondsOf, msSince, paired, ratioRow, readAndSplit } from './ratios';
+import { duration, header, interleave, machineLoad, median, millisecondsOf, msSince, paired, ratioRow, readAndSplit } from './ratios';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '5' }, peer: { type: 'string' } } });
 const folder = resolve(positionals[0] ?? join('..', 'shared', 'corpus', 'bbc'));
@@ -100,7 +100,7 @@ function processMs(args: string[]): number {
 }
 
 async function main(): Promise<void> {
-  console.log(`Corpus: ${folder}\n${paths.length} files, ${megabytes.toFixed(2)} MB · ${rounds} rounds, each a baseline then the subject\n`);
+  console.log(`Corpus: ${folder}\n${paths.length} files, ${megabytes.toFixed(2)} MB · ${rounds} rounds, each a baseline then the subject · ${machineLoad()}\n`);
   const words = readAndSplit(folder, paths).words;
   header();
 
@@ -160,6 +160,7 @@ async function main(): Promise<void> {
   }
 
   if (values.peer) await peerRow(values.peer, texts);
+  console.log(`\nAt the end: ${machineLoad()}`);
 }
 
 /** The same fixed subset (every 20th text) through the peer and through Dossier's analysis, in turn. */

@@ -17,7 +17,7 @@ import { folderDossier } from '../node/folderDossier';
 import { benchCitationChecks } from './citationBench';
 import { replicate } from './corpusCopies';
 import { bestHoverTime, hoverLatencies, hoverLines, hoverTime, percentile, searches } from './queryTimes';
-import { duration, header, interleave, millisecondsOf, msSince, paired, ratioRow } from './ratios';
+import { duration, header, interleave, machineLoad, millisecondsOf, msSince, paired, ratioRow } from './ratios';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
     const bbc = listFiles(corpus).length;
     const megabytes = listFiles(sources(largest)).reduce((sum, key) => sum + readFileSync(join(sources(largest), key)).length, 0) / 1024 / 1024;
     console.log(`Workspaces of ${sizes.join(', ')} articles (${megabytes.toFixed(1)} MB at ${largest}) from ${bbc} in ${corpus}, in ${folder} (written in ${duration(msSince(started))})`);
-    console.log(`Worker threads: ${defaultPoolSize()} · Node ${process.version} · ${rounds} rounds where a figure alternates with its baseline\n`);
+    console.log(`Worker threads: ${defaultPoolSize()} · Node ${process.version} · ${rounds} rounds where a figure alternates with its baseline · ${machineLoad()}\n`);
     header();
 
     // Cold: the corpus itself before and after the workspaces, smallest first, once this thread's code is
@@ -213,7 +213,7 @@ async function main(): Promise<void> {
     console.log(`\nCitations over the ${stats.articles} articles:`);
     const indexed = large.articles().map((article) => article.path);
     await benchCitationChecks({ paths: indexed.map((key) => join(sources(largest), key)), text: (path) => large.article(relative(sources(largest), path))?.text }, folder, 5);
-    console.log(`\nbench:scale took ${duration(msSince(started))}`);
+    console.log(`\nbench:scale took ${duration(msSince(started))} · at the end: ${machineLoad()}`);
   } finally {
     if (!values.keep) rmSync(folder, { recursive: true, force: true });
   }

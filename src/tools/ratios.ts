@@ -1,6 +1,7 @@
 // Timings as ratios to a baseline measured in the same run: the two are timed in turn, several rounds,
 // so that the machine's drift (other work, frequency) hits both, and the medians are compared.
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { decodeText } from '../core/text/decode';
 
@@ -30,6 +31,11 @@ export async function interleave(rounds: number, baseline: () => number | Promis
 export function paired(pairs: readonly [number, number][]): Paired {
   const ratios = pairs.map(([b, s]) => s / b).sort((a, b) => a - b);
   return { baseline: median(pairs.map((p) => p[0])), subject: median(pairs.map((p) => p[1])), ratio: median(ratios), ratios };
+}
+
+/** How busy the machine is (other processes share it): the load average over a minute, and the cores. */
+export function machineLoad(): string {
+  return `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
 }
 
 export function header(): void {
