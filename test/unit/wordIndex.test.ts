@@ -7,7 +7,7 @@ describe('word index', () => {
   words.forEach((word, id) => index.add(id, word));
   const found = (query: string) => index.candidates(query, 10).map((id) => words[id]).sort();
 
-  it('finds words one edit from a query of 4 to 6 letters, or starting one typo from it (as main did)', () => {
+  it('finds words one edit from a query of 4 to 6 letters, or starting one typo from it', () => {
     // A substitution ("markets", of about the query's length, is two edits away).
     assert.deepEqual(found('markat'), ['market']);
     // A deletion ("mark"), an insertion ("market"), a substitution ("marke"), a typo in a word still typed ("markets").
