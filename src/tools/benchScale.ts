@@ -27,6 +27,7 @@ const corpus = resolve(positionals[0] ?? join('..', 'shared', 'corpus', 'bbc'));
 const largest = Number(values.articles);
 const sizes = [largest / 10, largest / 4, largest / 2, largest].map(Math.round);
 const rounds = Number(values.rounds);
+
 /** The workspace read by the service, as the extension reads it (worker threads, the cache), then left alone. */
 async function load(folder: string, cacheDir: string): Promise<Dossier> {
   const dossier = folderDossier(folder, { cacheDir });
