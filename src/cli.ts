@@ -1,16 +1,17 @@
-// Command line: `node dist/cli.js index <folder> [--json] [--all] [--sources GLOB]`, `node dist/cli.js cite <note.md> [--print]`.
+// Command line: `node dist/cli.js index <folder> [--json] [--all] [--sources GLOB] [--cache DIR]`, `node dist/cli.js cite <note.md> [--print]`.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { actorTypes, type DossierIndex, plural, toJson, typeLabels } from './core';
 import { cite } from './node/cite';
 import { folderDossier } from './node/folderDossier';
 
-const usage = `Usage: dossier index <folder> [--json] [--all] [--sources GLOB]
+const usage = `Usage: dossier index <folder> [--json] [--all] [--sources GLOB] [--cache DIR]
        dossier cite <note.md> [--print]
 
 index: indexes the news texts under <folder> (default pattern **/*.txt) and
 prints a summary: the most mentioned actors of each type and the oldest dated
 events (--all: every one), or with --json the articles, actors and events as JSON.
+--cache DIR keeps the analyses in DIR, so the next run reads only changed texts.
 cite: writes the note's brief beside it (<note>.brief.md and .brief.html):
 every quote's citation resolved to title, date and path, the sources listed,
 stale quotes apart; with --print, prints the Markdown instead.`;
@@ -24,7 +25,8 @@ async function main(args: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const [command, folder] = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--sources');
+  const valueOf = (option: string) => (args.includes(option) ? args[args.indexOf(option) + 1] : undefined);
+  const [command, folder] = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--sources' && args[i - 1] !== '--cache');
   if (command === 'cite' && folder) return cite(folder, args.includes('--print'));
   if (command !== 'index' || !folder) {
     console.error(usage);
@@ -35,9 +37,11 @@ async function main(args: string[]): Promise<number> {
     console.error(`dossier: no such folder: ${folder}`);
     return 1;
   }
-  const include = args.includes('--sources') ? args[args.indexOf('--sources') + 1] : undefined;
+  const include = valueOf('--sources');
+  const cacheDir = valueOf('--cache');
   const dossier = folderDossier(root, {
     settings: include ? { sources: include } : {},
+    cacheDir: cacheDir && resolve(cacheDir),
     display: { curationProblems: (key, errors) => errors.forEach((error) => console.error(`dossier: ${key}: ${error}`)) },
     // Skipped files are listed below from dossier.skipped; other warnings (copies of an article) as they come.
     logger: { info: () => undefined, warn: (message) => message.startsWith('Skipped ') || console.error(`dossier: ${message}`) },
@@ -52,6 +56,7 @@ async function main(args: string[]): Promise<number> {
       return 1;
     }
     console.log(args.includes('--json') ? JSON.stringify(toJson(index)) : summary(index, dossier.skipped.size, args.includes('--all')));
+    await dossier.writeCache();
     return 0;
   } finally {
     dossier.dispose();

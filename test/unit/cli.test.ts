@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newsroom } from './support';
@@ -103,6 +103,18 @@ describe('command line', function () {
       assert.equal(curated.actors.find((actor) => actor.name === 'Northwind Traders')?.type, 'organization');
     } finally {
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the analyses in a --cache folder, and answers the same from it', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'dossier-cli-cache-'));
+    try {
+      const run = () => execFileSync('node', [cli, 'index', join(newsroom, 'sources'), '--json', '--cache', cache], { encoding: 'utf8' });
+      assert.deepEqual(JSON.parse(run()), output);
+      assert.ok(readdirSync(cache).some((name) => name.startsWith('analysis-')));
+      assert.deepEqual(JSON.parse(run()), output);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 

@@ -122,12 +122,15 @@ function sameGap(written: string, gap: string): boolean {
 }
 
 function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/i, '');
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 || last === 83 ? word.replace(/['’]s$/i, '') : word; // only a word ending in "s" can be one
 }
 
 /** Same word, as written or in capitals (a headline): "ByteDance" matches "ByteDance" and "BYTEDANCE", not "bytedance". */
 function sameWord(written: string, name: string): boolean {
   if (written === name) return true;
-  const normalized = written.replace(/’/g, "'");
-  return normalized === name.replace(/’/g, "'") || (written.length > 1 && written === written.toUpperCase() && written === name.toUpperCase());
+  if ((written.includes('’') || name.includes('’')) && written.replace(/’/g, "'") === name.replace(/’/g, "'")) return true;
+  // In capitals: not when its second letter is a lower-case one (most words, told without a copy).
+  const second = written.charCodeAt(1);
+  return written.length > 1 && !(second >= 97 && second <= 122) && written === written.toUpperCase() && written === name.toUpperCase();
 }

@@ -66,17 +66,17 @@ export function hasLetter(text: string): boolean {
 export function trimName(text: string, start: number, end: number, type: ActorType): { start: number; end: number } {
   if (end - start > 3 && isApostrophe(text[end - 2]) && (text[end - 1] === 's' || text[end - 1] === 'S')) end -= 2;
   else if (end - start > 3 && text[end - 2] === 's' && isApostrophe(text[end - 1])) end -= 1;
-  while (end > start && /[\s,;:"'“”‘’)(]/.test(text[end - 1]) && !(text[end - 1] === ')' && text.lastIndexOf('(', end) >= start)) end--;
+  while (end > start && (isWhiteSpace(text.charCodeAt(end - 1)) || trailing.has(text[end - 1])) && !(text[end - 1] === ')' && text.lastIndexOf('(', end) >= start)) end--;
   if (text[end - 1] === '.' && !keptFinalPeriod.test(text.slice(start, end))) end--;
-  while (start < end && /[\s"'“”‘’(]/.test(text[start])) start++;
+  while (start < end && (isWhiteSpace(text.charCodeAt(start)) || leading.has(text[start]))) start++;
   // A parenthesis opened and not closed ends the name: "MPC (the Bank of England".
   const opened = text.indexOf('(', start);
   if (opened > start && opened < end && text.indexOf(')', opened) >= end) end = opened;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   // Words in lower case and elected members' titles end no name: "JPMorgan Chase bank", "the Labour party", "a Labour MP".
   for (let last = lastWordStart(text, start, end); last > start && (lowerCaseWord.test(text.slice(last, end)) || memberTitle.test(text.slice(last, end))); last = lastWordStart(text, start, end)) {
     end = last;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   }
   for (;;) {
     const first = leadingWord.exec(text.slice(start, end));
@@ -92,6 +92,9 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
   return { start, end };
 }
 
+/** Besides white space, what a name neither ends nor starts with. */
+const trailing = new Set([...',;:"\'“”‘’)(']);
+const leading = new Set([...'"\'“”‘’(']);
 const lowerCaseWord = /^\p{Ll}+$/u;
 const memberTitle = /^M[EPS]?Ps?$/;
 const months = new Set('january february march april may june july august september october november december'.split(' '));
@@ -100,7 +103,7 @@ const leadingWords = new Set('as at in on for but and or if when while after bef
 /** The start of the last word of [start, end). */
 function lastWordStart(text: string, start: number, end: number): number {
   let at = end;
-  while (at > start && !/\s/.test(text[at - 1])) at--;
+  while (at > start && !isWhiteSpace(text.charCodeAt(at - 1))) at--;
   return at;
 }
 

@@ -48,7 +48,6 @@ export interface Snapshot extends ActorSnapshot {
   events: DossierEvent[];
   /** Made on the first question about an actor's events. */
   eventsByActor?: Map<string, DossierEvent[]>;
-  matcher: NameMatcher;
   /** Made on the first actor search. */
   actorSearch?: ListSearch<Actor>;
   /** Made on the first question by name. */
@@ -69,6 +68,8 @@ export class DossierIndex {
   private accepted = new Set<string>();
   private curatedNames = new NameMatcher();
   private snapshot: Snapshot | undefined;
+  /** The actors' names, found in notes: brought up to date with the snapshots on the first question after them. */
+  private readonly matcher = { names: new NameMatcher(), changes: [] as { removed: readonly Actor[]; added: readonly Actor[] }[] };
   /** The last snapshot, once the index changed: the next one reuses what did not change. */
   private stale: Snapshot | undefined;
   /** Articles added or replaced since `stale` was made. */
@@ -243,6 +244,7 @@ export class DossierIndex {
   /** Every actor named in a text (a note), by name or as [[Name]], in order. */
   namesIn(text: string, from = 0, to = text.length): NameInText[] {
     const snapshot = this.current();
+    const matcher = this.nameMatcher();
     const names: NameInText[] = [];
     const references = findWikiReferences(text, from, to);
     for (const reference of references) {
@@ -251,7 +253,7 @@ export class DossierIndex {
     }
     let cursor = from;
     for (const reference of [...references, { start: to, end: to }]) {
-      for (const match of snapshot.matcher.find(text, cursor, reference.start)) {
+      for (const match of matcher.find(text, cursor, reference.start)) {
         const actor = snapshot.byId.get(match.target);
         if (actor && match.end <= reference.start) names.push({ start: match.start, end: match.end, actor, explicit: false, ...(match.others && { others: match.others }) });
       }
@@ -406,12 +408,19 @@ export class DossierIndex {
     for (const record of reused ? this.recordsToUpdate(actors.changedKeys) : this.articlesByPath.values()) {
       setEventActors(record, (entity) => actors.actorOfKey.get(entity.key));
     }
-    const matcher = reused ? updateMatcher(previous.matcher, actors.removed, actors.added) : updateMatcher(new NameMatcher(), [], actors.actors);
-    this.snapshot = { ...actors, events: this.eventList.list(), matcher };
+    // The names change as the actors do; made only when asked (the command line never asks).
+    if (reused) this.matcher.changes.push({ removed: actors.removed, added: actors.added });
+    else Object.assign(this.matcher, { names: new NameMatcher(), changes: [{ removed: [], added: actors.actors }] });
+    this.snapshot = { ...actors, events: this.eventList.list() };
     this.stale = undefined;
     this.changedPaths.clear();
     this.logger.info(`index snapshot: ${actors.actors.length} actors, ${this.snapshot.events.length} events in ${Date.now() - started} ms`);
     return this.snapshot;
+  }
+
+  private nameMatcher(): NameMatcher {
+    for (const { removed, added } of this.matcher.changes.splice(0)) updateMatcher(this.matcher.names, removed, added);
+    return this.matcher.names;
   }
 
   /** Articles whose events may name other actors than in the last snapshot: those changed, and those naming a key that changed actor. */
@@ -427,15 +436,11 @@ export class DossierIndex {
   }
 }
 
-/**
- * The matcher of names in notes, without the names of actors gone, with those of actors added: where actors
- * share a name, the one it is the name of wins over those it is an alias of, then the most mentioned.
- */
-function updateMatcher(matcher: NameMatcher, removed: readonly Actor[], added: readonly Actor[]): NameMatcher {
+/** The matcher of names in notes: where actors share a name, the one it is the name of wins over those it is an alias of, then the most mentioned. */
+function updateMatcher(matcher: NameMatcher, removed: readonly Actor[], added: readonly Actor[]): void {
   const namesOf = (actor: Actor) => [actor.name, ...actor.aliases].filter((name) => name.length > 1);
   for (const actor of removed) for (const name of namesOf(actor)) matcher.remove(name, actor.id);
   for (const actor of added) for (const name of namesOf(actor)) matcher.add(name, actor.id, actor.mentionCount + (name === actor.name ? 2 ** 30 : 0));
-  return matcher;
 }
 
 /**

@@ -110,14 +110,33 @@ export class WordIndex {
       if (word === queryWord) found.push([word, 1]);
       else if (word.startsWith(queryWord)) found.push([word, 0.8]);
       else if (allowed > 0 && Math.abs(word.length - queryWord.length) <= allowed) {
-        const distance = boundedEditDistance(queryWord, word, allowed);
+        const distance = allowed === 1 ? (oneEditApart(queryWord, word) ? 1 : 2) : boundedEditDistance(queryWord, word, allowed);
         if (distance <= allowed) found.push([word, 0.7 - 0.15 * distance]);
-      } else if (allowed > 0 && word.length > queryWord.length && boundedEditDistance(queryWord, word, 1, queryWord.length) <= 1) {
+      } else if (allowed > 0 && word.length > queryWord.length && startsWithOneTypo(word, queryWord)) {
         found.push([word, 0.5]); // a typo in a word still being typed
       }
     }
     return found;
   }
+}
+
+/**
+ * Whether the word starts with the query but for one character: the edit distance of the two, over the
+ * query's length, is at most 1 (of two strings of one length, only by one substitution).
+ */
+function startsWithOneTypo(word: string, query: string): boolean {
+  let typos = 0;
+  for (let i = 0; i < query.length; i++) if (word.charCodeAt(i) !== query.charCodeAt(i) && ++typos > 1) return false;
+  return true;
+}
+
+/** Whether two different words of lengths at most one apart are one edit apart (their edit distance is 1). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) return startsWithOneTypo(a, b);
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** Lower-case words, and the parts of words written in camel case: "ByteDance" → bytedance, byte, dance. */
