@@ -28,7 +28,7 @@ describe('hover card', () => {
     const html = renderedCard();
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     assert.ok(hrefs.length > 0);
-    for (const href of hrefs) assert.match(href, /^command:dossier\.(openMention|showMentions|revealActor|actors\.correct|quoteSource)\?/, href);
+    for (const href of hrefs) assert.match(href, /^command:dossier\.(openMention|showMentions|revealActor|actors\.correct|quoteSource|showActorTimeline)\?/, href);
     assert.doesNotMatch(html, /<(?:img|script|b|iframe)\b|<code>(?!\d{4}(?:-\d\d){0,2}<\/code>)/i);
     assert.match(html, /`code` \*\*bold\*\* \$\(alert\) www\.evil\.example https:\/\/evil\.example\/x/);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
