@@ -142,7 +142,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
       case 'earlier': {
         const events = timeline.earlier.reduce((sum, year) => sum + eventsIn(year), 0);
         const item = groupItem(node, 'Earlier', 'history', plural(events, 'event'), vscode.TreeItemCollapsibleState.Collapsed);
-        item.tooltip = `Background: events before ${timeline.years[0]?.year ?? 'the first article'}, the year of the first article (${timeline.earlier[0].year}–${timeline.earlier.at(-1)!.year})`;
+        item.tooltip = `The background: events of the years before the first article was published (${timeline.earlier[0].year}–${timeline.earlier.at(-1)!.year})`;
         return item;
       }
       case 'undated':

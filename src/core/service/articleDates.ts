@@ -81,6 +81,7 @@ export function folderPrefix(key: string): string {
  */
 export function dateResolver(files: readonly DatesFile[], folders: ReadonlyMap<string, string>, relativePath: (key: string) => string | undefined): (key: string) => ArticleDate | undefined {
   const defaults = [...folders].sort(([a], [b]) => b.length - a.length);
+  if (defaults.length === 0 && files.every((file) => file.dates.size === 0)) return () => undefined;
   return (key) => {
     const path = relativePath(key);
     if (path === undefined) return undefined;
