@@ -1,6 +1,6 @@
-// The Events view: the story first. The years from the first article's publication on, by year and
-// month, oldest first; the background years before them folded under "Earlier"; then the undated
-// events, and the articles that have no date (each with a one-click fix).
+// The Events view: the story first. The years from the first article's publication on (see
+// storyTimeline), by year and month, oldest first; the background years before them folded under
+// "Earlier"; then the undated events, and the articles that have no date (each with a one-click fix).
 import * as vscode from 'vscode';
 import { type Article, type DossierEvent, monthNames, plural, type StoryTimeline, storyTimeline, type TimelineYear } from '../core';
 import { commands } from '../editor/commands';
@@ -142,7 +142,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
       case 'earlier': {
         const events = timeline.earlier.reduce((sum, year) => sum + eventsIn(year), 0);
         const item = groupItem(node, 'Earlier', 'history', plural(events, 'event'), vscode.TreeItemCollapsibleState.Collapsed);
-        item.tooltip = `The background: events of the years before the first article was published (${timeline.earlier[0].year}–${timeline.earlier.at(-1)!.year})`;
+        item.tooltip = `The background: events of the years before the story's (${timeline.earlier[0].year}–${timeline.earlier.at(-1)!.year})`;
         return item;
       }
       case 'undated':

@@ -4,19 +4,21 @@ import { shortDate, shortSummary, storyTimeline } from '../../src/core/events/ti
 const event = (date: string | undefined) => ({ date, dateText: 'on Friday' });
 
 describe('timeline', () => {
-  it('puts the years from the first article on first, and folds the years before under "earlier"', () => {
-    const events = ['1920', '2003-05', '2004-12-01', '2005-01-15', '2005-03', '2008', undefined].map(event);
+  it('puts the years from the one before the first article on first, and folds the years before under "earlier"', () => {
+    const events = ['1920', '2002-05', '2003-12-01', '2005-01-15', '2005-03', '2008', undefined].map(event);
     const timeline = storyTimeline(events, ['2005-01-20', undefined, '2004-11-30']);
-    assert.deepEqual(timeline.years.map((year) => year.year), ['2004', '2005', '2008']);
-    assert.deepEqual(timeline.earlier.map((year) => year.year), ['1920', '2003']);
+    assert.deepEqual(timeline.years.map((year) => year.year), ['2003', '2005', '2008']);
+    assert.deepEqual(timeline.earlier.map((year) => year.year), ['1920', '2002']);
     assert.deepEqual(timeline.earlier[1].months.map((month) => month.name), ['May']);
     assert.equal(timeline.undated.length, 1);
   });
 
-  it('keeps every year in the story when no article has a date', () => {
-    const timeline = storyTimeline(['1920', '2005'].map(event), [undefined]);
-    assert.deepEqual(timeline.years.map((year) => year.year), ['1920', '2005']);
-    assert.deepEqual(timeline.earlier, []);
+  it('without any article date, takes the busiest years for the story', () => {
+    const dates = ['1920', '1935', '2004-11', '2004-12-01', '2005', '2005-01', '2005-02-03', '2006', '2012'];
+    const timeline = storyTimeline(dates.map(event), [undefined]);
+    assert.deepEqual(timeline.years.map((year) => year.year), ['2004', '2005', '2006', '2012']);
+    assert.deepEqual(timeline.earlier.map((year) => year.year), ['1920', '1935']);
+    assert.deepEqual(storyTimeline([], []), { years: [], earlier: [], undated: [] });
   });
 
   it('writes dates short: day, month or year, else the words of the text', () => {

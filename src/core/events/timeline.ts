@@ -58,17 +58,32 @@ export function buildTimeline<T extends { date?: string }>(events: readonly T[])
 }
 
 /**
- * The timeline with the story first: the years from the first publication date on (dates of the
- * articles, YYYY-MM-DD), oldest first, and the years before it under `earlier`. Without any
- * publication date, every year is the story's.
+ * The timeline with the story first: the years from the one before the first publication date on
+ * (dates of the articles, YYYY-MM-DD; news recounts last year too), oldest first, and the years
+ * before them under `earlier`. Without any publication date, the story starts with the first of
+ * the fewest years that hold half the dated events.
  */
 export function storyTimeline<T extends { date?: string }>(events: readonly T[], published: Iterable<string | undefined>): StoryTimeline<T> {
   const timeline = buildTimeline(events);
   let first: string | undefined;
   for (const date of published) if (date && (!first || date < first)) first = date;
-  const firstYear = first?.slice(0, 4);
+  const firstYear = first ? String(Number(first.slice(0, 4)) - 1) : busiestYears(timeline.years);
   if (!firstYear) return { ...timeline, earlier: [] };
   return { years: timeline.years.filter((y) => y.year >= firstYear), earlier: timeline.years.filter((y) => y.year < firstYear), undated: timeline.undated };
+}
+
+/** The first of the fewest years that hold half the dated events. */
+function busiestYears(years: readonly TimelineYear<unknown>[]): string | undefined {
+  const counts = years.map((year) => ({ year: year.year, count: year.events.length + year.months.reduce((sum, month) => sum + month.events.length, 0) }));
+  const total = counts.reduce((sum, year) => sum + year.count, 0);
+  let held = 0;
+  let first: string | undefined;
+  for (const { year, count } of counts.sort((a, b) => b.count - a.count)) {
+    if (held * 2 >= total) break;
+    held += count;
+    if (!first || year < first) first = year;
+  }
+  return first;
 }
 
 const shortMonths = monthNames.map((name) => name.slice(0, 3));
