@@ -58,7 +58,7 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
   if (events.length > 0) {
     const shown = events.slice(0, maxEvents).map((event) => `\`${event.date}\` ${escapeMarkdown(excerptAround(event.summary, { start: 0, end: 0 }, summaryWidth).text)}`);
     if (events.length > maxEvents) shown[shown.length - 1] += ` *(and ${events.length - maxEvents} more)*`;
-    shown[shown.length - 1] += ` · ${commandLink('timeline…', options.commands.showActorTimeline, [actor.id])}`;
+    if (index.eventsOf(actor.id).length > 0) shown[shown.length - 1] += ` · ${commandLink('timeline…', options.commands.showActorTimeline, [actor.id])}`;
     parts.push('---', shown.join(hardBreak));
     lines += shown.length;
   }
