@@ -143,9 +143,11 @@ export class Dossier implements Disposable {
 
   /** Reads the files of .dossier (the corrections and the dates of articles) into the index. */
   async loadCuration(): Promise<void> {
-    await this.loadDates();
+    // Both read at once, then applied together: a read never lands between the two.
+    const [curationFiles, datesFiles] = await Promise.all([this.workspace.readCuration(), this.workspace.readDates?.() ?? []]);
+    this.setDates(datesFiles);
     let curation: Curation = emptyCuration;
-    for (const { key, text } of await this.workspace.readCuration()) {
+    for (const { key, text } of curationFiles) {
       const result = parseCuration(text);
       for (const error of result.errors) this.logger.warn(`${this.workspace.label(key)}: ${error}`);
       if (result.errors.length > 0) this.options.display?.curationProblems?.(key, result.errors);
@@ -159,9 +161,9 @@ export class Dossier implements Disposable {
     this.index.setCuration(curation);
   }
 
-  private async loadDates(): Promise<void> {
+  private setDates(texts: readonly { key: string; text: string }[]): void {
     const files: DatesFile[] = [];
-    for (const { key, text } of (await this.workspace.readDates?.()) ?? []) {
+    for (const { key, text } of texts) {
       const result = parseDatesFile(text);
       for (const error of result.errors) this.logger.warn(`${this.workspace.label(key)}: ${error}`);
       if (result.errors.length > 0) this.options.display?.curationProblems?.(key, result.errors);
