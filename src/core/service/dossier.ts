@@ -85,7 +85,7 @@ export class Dossier implements Disposable {
   private cancelLoading: { cancelled: boolean } | undefined;
   /** Changed files to read (false) or forget (true). */
   private readonly pending = new Map<string, boolean>();
-  private readonly timers: Partial<Record<'change' | 'pending' | 'cache' | 'search', ReturnType<typeof setTimeout>>> = {};
+  private readonly timers: Partial<Record<'change' | 'pending' | 'curation' | 'cache' | 'search', ReturnType<typeof setTimeout>>> = {};
   private readonly indexListener: Disposable;
   private watcher: Disposable | undefined;
 
@@ -285,7 +285,12 @@ export class Dossier implements Disposable {
 
   /** Follows a change in the workspace: changed texts are read (or forgotten) together, a moment after the last. */
   private follow(change: WorkspaceChange): void {
-    if (change.type === 'curation') return void this.loadCuration();
+    if (change.type === 'curation') {
+      // Read a moment after the last change, not while the file is still being written (half a file is no curation).
+      clearTimeout(this.timers.curation);
+      this.timers.curation = setTimeout(() => void this.loadCuration(), this.delays.change);
+      return;
+    }
     if (change.type === 'folders') return void this.rebuild();
     const { type, key } = change;
     if (this.isSource(key)) return this.queue(key, type === 'deleted');
