@@ -184,7 +184,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         return this.timelineItem(node);
       case 'event': {
         const event = this.eventOf(node);
-        return event ? eventItem(event, node.id) : new vscode.TreeItem('(no longer in the sources)');
+        return event ? eventItem(event, node.id, { depth: 4 }) : new vscode.TreeItem('(no longer in the sources)');
       }
       case 'article':
         return this.articleItem(node.actorId, node.path);

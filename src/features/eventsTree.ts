@@ -156,7 +156,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
         return this.articleItem(node);
       case 'event': {
         const event = byId.get(node.eventId);
-        return event ? eventItem(event, node.id) : new vscode.TreeItem('(no longer in the sources)');
+        return event ? eventItem(event, node.id, this.placeOf(node)) : new vscode.TreeItem('(no longer in the sources)');
       }
       case 'more':
         return this.pages.moreItem(
@@ -173,6 +173,14 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode>, 
     const event = node.kind === 'event' ? this.current().byId.get(node.eventId) : undefined;
     if (event) item.tooltip = eventTooltip(this.context.index, event);
     return item;
+  }
+
+  /** How deep an event's row is, and the year or month its group says. */
+  private placeOf(node: EventsNode): { depth: number; within?: string } {
+    let depth = 1;
+    for (let parent = this.getParent(node); parent; parent = this.getParent(parent)) depth++;
+    const group = this.getParent(node);
+    return { depth, within: group?.kind === 'month' ? group.month : group?.kind === 'year' ? group.year : undefined };
   }
 
   eventNode(eventId: string): EventsNode {

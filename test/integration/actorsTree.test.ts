@@ -126,7 +126,7 @@ describe('Actors tree', () => {
     assert.deepEqual(dated, [...dated].sort(), 'oldest first');
     assert.deepEqual(dates.slice(dated.length), dates.filter((date) => date === undefined), 'undated last');
     const signed = rows.find(({ item }) => /^Trump signed/.test(labelOf(item)))!;
-    assert.equal(signed.item.description, '14 Aug 2020');
+    assert.equal(signed.item.description, '14 Aug 2020', 'no group to say the year: the whole date');
     await vscode.commands.executeCommand(signed.item.command!.command, ...signed.item.command!.arguments!);
     const editor = await eventually(() => vscode.window.activeTextEditor, 5000, 'an editor');
     assert.match(editor.document.getText(editor.selection), /^On Friday, Trump signed a separate executive order/);

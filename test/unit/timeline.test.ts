@@ -26,6 +26,10 @@ describe('timeline', () => {
     assert.equal(shortDate(event('2020-08')), 'Aug 2020');
     assert.equal(shortDate(event('2017')), '2017');
     assert.equal(shortDate(event(undefined)), 'on Friday');
+    assert.equal(shortDate(event('2020-08-07'), '2020-08'), '7 Aug', 'in a group of August 2020');
+    assert.equal(shortDate(event('2020-08'), '2020-08'), 'Aug');
+    assert.equal(shortDate(event('2017'), '2017'), '2017');
+    assert.equal(shortDate(event('2020-08'), '2020'), 'Aug');
   });
 
   it('cuts a long summary at a word, with an ellipsis', () => {

@@ -88,12 +88,18 @@ function busiestYears(years: readonly TimelineYear<unknown>[]): string | undefin
 
 const shortMonths = monthNames.map((name) => name.slice(0, 3));
 
-/** A date short enough to sit beside a label: "17 Aug 2020", "Aug 2020", "2017"; the text's own words when unresolved. */
-export function shortDate(event: { date?: string; dateText: string }): string {
+/**
+ * A date short enough to sit beside a label: "17 Aug 2020", "Aug 2020", "2017", without what the group
+ * it is listed in says (`within` "2020-08" or "2020": "17 Aug"); the text's own words when unresolved.
+ */
+export function shortDate(event: { date?: string; dateText: string }, within = ''): string {
   const match = event.date && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(event.date);
   if (!match) return event.dateText;
   const month = match[2] ? shortMonths[Number(match[2]) - 1] : undefined;
-  return [match[3] && String(Number(match[3])), month, match[1]].filter(Boolean).join(' ');
+  const day = match[3] && String(Number(match[3]));
+  if (within === event.date) return month ?? match[1]; // no day to add: the month (or year) alone, so the row is seen to be dated
+  if (within && match[0].startsWith(within)) return [day, month].filter(Boolean).join(' ');
+  return [day, month, match[1]].filter(Boolean).join(' ');
 }
 
 /** A summary cut at a word to about `width` characters, with "…" where it was cut. */
