@@ -14,6 +14,8 @@ export const commands = {
   revealActor: 'dossier.revealActor',
   openCuration: 'dossier.openCuration',
   addActor: 'dossier.addActor',
+  setArticleDate: 'dossier.setArticleDate',
+  showActorTimeline: 'dossier.showActorTimeline',
   // Citations.
   checkCitations: 'dossier.checkCitations',
   exportBrief: 'dossier.exportBrief',
@@ -48,6 +50,7 @@ export const cardCommands = {
   revealActor: commands.revealActor,
   correctActor: commands.correctActor,
   quoteSource: commands.quoteSource,
+  showActorTimeline: commands.showActorTimeline,
 };
 
 /** VS Code's own commands that Dossier runs. */

@@ -1,7 +1,7 @@
 // The service over the VS Code workspace, as the extension runs it: the model and the worker bundle
 // from the extension's folder, the index cache in its workspace storage, progress shown in the window.
 import * as vscode from 'vscode';
-import { createDossier, curationFile, type Display, type Dossier, type FileSettings } from '../core';
+import { createDossier, type Display, type Dossier, type FileSettings } from '../core';
 import { createAnalysisPool, defaultPoolSize } from '../node/analysisPool';
 import { folderStorage } from '../node/folderWorkspace';
 import { vscodeCommands } from './commands';
@@ -57,7 +57,7 @@ function windowDisplay(log: Log): Display {
     },
     sourcesFound: (count) => void vscode.commands.executeCommand(vscodeCommands.setContext, 'dossier.hasSources', count > 0),
     curationProblems(key, errors) {
-      void vscode.window.showWarningMessage(`Dossier: ${errors.length} problem(s) in ${curationFile}: ${errors[0]}`, 'Open File', 'Show Log').then((choice) => {
+      void vscode.window.showWarningMessage(`Dossier: ${errors.length} problem(s) in ${vscode.workspace.asRelativePath(vscode.Uri.parse(key))}: ${errors[0]}`, 'Open File', 'Show Log').then((choice) => {
         if (choice === 'Open File') void vscode.window.showTextDocument(vscode.Uri.parse(key));
         if (choice === 'Show Log') log.channel.show();
       });

@@ -1,7 +1,7 @@
 // The quick-search helper (a QuickPick whose items follow the typed query) and the items it lists:
 // actors, events and source sentences, as the core's typo-tolerant searches find them.
 import * as vscode from 'vscode';
-import { type DossierIndex, eventLabel, excerptAround, plainLabel, plural } from '../core';
+import { type Actor, type DossierIndex, eventLabel, excerptAround, plainLabel, plural } from '../core';
 import { typeIcon } from './icons';
 import { citation } from './locations';
 
@@ -35,18 +35,20 @@ export function actorPickItems(index: DossierIndex, query: string): ActorPickIte
   }));
 }
 
-/** Events matching a query (of one actor, if given), best first; the latest ones for an empty query. */
+/** An actor's events listed at most (all of them, for all but the most named). */
+const maxActorEvents = 1000;
+
+/**
+ * Events matching a query (of one actor, if given: every event whose actors include it, whatever name
+ * or pronoun the sentence uses), best first; the latest ones for an empty query.
+ */
 export function eventPickItems(index: DossierIndex, query: string, actorId?: string): SourcePickItem[] {
   const pool = actorId ? index.eventsOf(actorId) : index.events();
+  const trimmed = query.trim();
   let events;
-  if (query.trim()) {
-    const allowed = actorId ? new Set(pool.map((event) => event.id)) : undefined;
-    const limit = actorId ? 10 * maxItems : maxItems;
-    events = index.searchEvents(query.trim(), limit).map((result) => result.item).filter((event) => !allowed || allowed.has(event.id));
-  } else {
-    events = [...pool.filter((event) => event.date).reverse(), ...pool.filter((event) => !event.date)];
-  }
-  return events.slice(0, maxItems).map((event) => {
+  if (trimmed) events = (actorId ? index.searchEventsOf(actorId, trimmed, maxItems) : index.searchEvents(trimmed, maxItems)).map((result) => result.item);
+  else events = [...pool.filter((event) => event.date).reverse(), ...pool.filter((event) => !event.date)];
+  return events.slice(0, actorId ? maxActorEvents : maxItems).map((event) => {
     const actors = event.actors.map((id) => index.actor(id)?.name).filter((name) => name !== undefined);
     return {
       label: plainLabel(eventLabel(event)),
@@ -128,4 +130,17 @@ export function showSearch<T extends vscode.QuickPickItem>(options: SearchOption
   ];
   quickPick.show();
   return quickPick;
+}
+
+/** An actor picked with the fuzzy actor search, other than `except`. */
+export function pickActor(index: DossierIndex, title: string, except?: string): Promise<Actor | undefined> {
+  return new Promise((resolve) => {
+    const quickPick = showSearch({
+      title,
+      placeholder: 'Type a name (typos are fine)',
+      items: (query) => actorPickItems(index, query).filter((item) => item.actorId !== except).map((item) => ({ ...item, buttons: [] })),
+      accept: async (item) => resolve(index.actor(item.actorId)),
+    });
+    quickPick.onDidHide(() => setTimeout(() => resolve(undefined))); // after an accept, which comes first
+  });
 }

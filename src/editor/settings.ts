@@ -1,6 +1,6 @@
 // Dossier's settings, read in one place and checked: a malformed value falls back to its default with a warning.
 import * as vscode from 'vscode';
-import { defaultFileSettings, defaultMinSimilarity, type FileSettings } from '../core';
+import { defaultFileSettings, defaultMinSimilarity, type FileSettings, parseDates } from '../core';
 
 /** The settings that choose the files (the service's), and those that change only what the editor shows. */
 export interface Settings extends FileSettings {
@@ -12,9 +12,10 @@ export interface Settings extends FileSettings {
   markQuoted: boolean;
   /** How alike a changed quote must stay to its source's text to be found (0.5–1). */
   minSimilarity: number;
+  articleDates: ReadonlyMap<string, string>;
 }
 
-const defaults: Settings = { ...defaultFileSettings, notes: '**/*.md', highlightNames: true, markQuoted: true, minSimilarity: defaultMinSimilarity };
+const defaults: Settings = { ...defaultFileSettings, notes: '**/*.md', highlightNames: true, markQuoted: true, minSimilarity: defaultMinSimilarity, articleDates: new Map() };
 
 export function readSettings(warn: (message: string) => void = () => undefined): Settings {
   const section = vscode.workspace.getConfiguration('dossier');
@@ -35,6 +36,8 @@ export function readSettings(warn: (message: string) => void = () => undefined):
   const similarity = section.get<unknown>('citations.minSimilarity');
   const validSimilarity = typeof similarity === 'number' && similarity >= 0.5 && similarity <= 1;
   if (similarity !== undefined && !validSimilarity) warn(`Setting dossier.citations.minSimilarity must be a number from 0.5 to 1; using ${defaults.minSimilarity}.`);
+  const articleDates = parseDates(section.get<unknown>('articleDates'), 'folder');
+  for (const error of articleDates.errors) warn(`Setting dossier.articleDates: ${error}; ignored.`);
   return {
     sources: glob('sources'),
     notes: glob('notes'),
@@ -43,5 +46,6 @@ export function readSettings(warn: (message: string) => void = () => undefined):
     highlightNames: typeof highlight === 'boolean' ? highlight : defaults.highlightNames,
     markQuoted: typeof markQuoted === 'boolean' ? markQuoted : defaults.markQuoted,
     minSimilarity: validSimilarity ? similarity : defaults.minSimilarity,
+    articleDates: articleDates.dates,
   };
 }

@@ -6,7 +6,7 @@
 import { lstat, readFile, stat } from 'node:fs';
 import { promisify } from 'node:util';
 import * as vscode from 'vscode';
-import { type CacheStorage, curationFile, type Workspace, type WorkspaceChange } from '../core';
+import { type CacheStorage, curationFile, datesFile, type Workspace, type WorkspaceChange } from '../core';
 import { listFiles } from '../node/files';
 
 const statFile = promisify(stat);
@@ -58,20 +58,24 @@ export function vscodeWorkspace(): Workspace {
     describe: (error) => fileErrorCode(error) ?? (error as Error).message,
     relativePath: (key) => relativePath(vscode.Uri.parse(key)),
     label: (key) => vscode.workspace.asRelativePath(vscode.Uri.parse(key)),
-    async readCuration() {
-      const files: { key: string; text: string }[] = [];
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const uri = vscode.Uri.joinPath(folder.uri, curationFile);
-        try {
-          files.push({ key: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
-        } catch {
-          // no curation file in this folder
-        }
-      }
-      return files;
-    },
+    readCuration: () => readInFolders(curationFile),
+    readDates: () => readInFolders(datesFile),
     watch: watchFolders,
   };
+}
+
+/** The text of a file of each workspace folder that has it. */
+async function readInFolders(file: string): Promise<{ key: string; text: string }[]> {
+  const files: { key: string; text: string }[] = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const uri = vscode.Uri.joinPath(folder.uri, file);
+    try {
+      files.push({ key: uri.toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)) });
+    } catch {
+      // not in this folder
+    }
+  }
+  return files;
 }
 
 /** A file's path relative to its workspace folder (with /), if it is in one. */
@@ -86,11 +90,11 @@ function watchFolders(listener: (change: WorkspaceChange) => void): vscode.Dispo
   const watch = () => {
     for (const watcher of watchers) watcher.dispose();
     watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
-      const curation = vscode.Uri.joinPath(folder.uri, curationFile).toString();
-      const curationFolder = vscode.Uri.joinPath(folder.uri, curationFile, '..').toString();
+      const dossierFiles = [curationFile, datesFile].map((file) => vscode.Uri.joinPath(folder.uri, file).toString());
+      const dossierFolder = vscode.Uri.joinPath(folder.uri, curationFile, '..').toString();
       const report = (type: 'created' | 'changed' | 'deleted') => (uri: vscode.Uri) => {
         const key = uri.toString();
-        listener(key === curation || (key === curationFolder && type !== 'changed') ? { type: 'curation' } : { type, key });
+        listener(dossierFiles.includes(key) || (key === dossierFolder && type !== 'changed') ? { type: 'curation' } : { type, key });
       };
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
       watcher.onDidCreate(report('created'));

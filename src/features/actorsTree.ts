@@ -1,17 +1,21 @@
-// The Actors view: people, organizations and places of the sources; under each, its articles and mentions.
+// The Actors view: people, organizations and places of the sources; under each, its timeline, its articles and mentions.
 import * as vscode from 'vscode';
-import { type Actor, type ActorFilter, type ActorSort, type ActorType, actorTypes, describeDoubts, describeFilter, isFiltered, matchesFilter, type Mention, plural, sortActors, typeLabels } from '../core';
+import { type Actor, type ActorFilter, type ActorSort, type ActorType, actorTypes, describeDoubts, describeFilter, isFiltered, matchesFilter, type Mention, plainLabel, plural, sortActors, typeLabels } from '../core';
 import { commands, vscodeCommands } from '../editor/commands';
 import type { FeatureContext } from '../editor/context';
+import { eventItem, eventTooltip } from '../editor/eventItem';
 import { typeIcon, typeLooks } from '../editor/icons';
 import { mentionItem } from '../editor/mentionItem';
 import { Pages } from '../editor/pages';
-import { actorUnderCursor } from '../editor/targets';
+import { pickActor } from '../editor/quickSearch';
+import { actorOf, actorUnderCursor } from '../editor/targets';
 
 export type ActorsNode =
   | { kind: 'group'; id: string; type: ActorType }
   | { kind: 'more'; id: string; type: ActorType }
   | { kind: 'actor'; id: string; actorId: string }
+  | { kind: 'timeline'; id: string; actorId: string }
+  | { kind: 'event'; id: string; actorId: string; eventId: string }
   | { kind: 'article'; id: string; actorId: string; path: string }
   | { kind: 'mention'; id: string; actorId: string; mention: Mention };
 
@@ -102,6 +106,14 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     return { kind: 'actor', id: `actor:${actorId}`, actorId };
   }
 
+  timelineNode(actorId: string): ActorsNode {
+    return { kind: 'timeline', id: `actor:${actorId}|timeline`, actorId };
+  }
+
+  eventNode(actorId: string, eventId: string): ActorsNode {
+    return { kind: 'event', id: `actor:${actorId}|event:${eventId}`, actorId, eventId };
+  }
+
   articleNode(actorId: string, path: string): ActorsNode {
     return { kind: 'article', id: `actor:${actorId}|${path}`, actorId, path };
   }
@@ -120,8 +132,14 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
       }
       case 'more':
         return [];
-      case 'actor':
-        return this.articlesOf(node.actorId).map(({ path }) => this.articleNode(node.actorId, path));
+      case 'actor': {
+        const articles = this.articlesOf(node.actorId).map(({ path }) => this.articleNode(node.actorId, path));
+        return this.context.index.eventsOf(node.actorId).length > 0 ? [this.timelineNode(node.actorId), ...articles] : articles;
+      }
+      case 'timeline':
+        return this.context.index.eventsOf(node.actorId).map((event) => this.eventNode(node.actorId, event.id));
+      case 'event':
+        return [];
       case 'article':
         return this.mentionsIn(node.actorId, node.path).map((mention) => this.mentionNode(node.actorId, mention));
       case 'mention':
@@ -140,7 +158,10 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         return actor && this.groupNode(actor.type);
       }
       case 'article':
+      case 'timeline':
         return this.actorNode(node.actorId);
+      case 'event':
+        return this.timelineNode(node.actorId);
       case 'mention':
         return this.articleNode(node.actorId, node.mention.path);
     }
@@ -159,11 +180,39 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
         );
       case 'actor':
         return this.actorItem(node.actorId);
+      case 'timeline':
+        return this.timelineItem(node);
+      case 'event': {
+        const event = this.eventOf(node);
+        return event ? eventItem(event, node.id, { depth: 4 }) : new vscode.TreeItem('(no longer in the sources)');
+      }
       case 'article':
         return this.articleItem(node.actorId, node.path);
       case 'mention':
         return mentionItem(this.context.index, node.mention);
     }
+  }
+
+  /** An event's tooltip, built when the pointer rests on its row. */
+  resolveTreeItem(item: vscode.TreeItem, node: ActorsNode): vscode.TreeItem {
+    const event = node.kind === 'event' ? this.eventOf(node) : undefined;
+    if (event) item.tooltip = eventTooltip(this.context.index, event);
+    return item;
+  }
+
+  private eventOf(node: Extract<ActorsNode, { kind: 'event' }>) {
+    return this.context.index.eventsOf(node.actorId).find((event) => event.id === node.eventId);
+  }
+
+  private timelineItem(node: Extract<ActorsNode, { kind: 'timeline' }>): vscode.TreeItem {
+    const events = this.context.index.eventsOf(node.actorId);
+    const item = new vscode.TreeItem('Timeline', vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = node.id;
+    item.iconPath = new vscode.ThemeIcon('calendar');
+    item.description = plural(events.length, 'event');
+    item.tooltip = 'The events of this actor, oldest first (undated last)';
+    item.contextValue = 'dossier.timeline';
+    return item;
   }
 
   private groupItem(type: ActorType): vscode.TreeItem {
@@ -199,9 +248,10 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode>, 
     const item = new vscode.TreeItem(article?.title || relativePath, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `actor:${actorId}|${path}`;
     item.iconPath = new vscode.ThemeIcon('file-text');
-    item.description = plural(this.mentionsIn(actorId, path).length, 'mention');
-    item.tooltip = `${relativePath}${article?.published ? `\npublished ${article.published}` : ''}`;
-    item.contextValue = 'dossier.article';
+    const mentions = plural(this.mentionsIn(actorId, path).length, 'mention');
+    item.description = article && !article.published ? `${mentions} · undated` : mentions;
+    item.tooltip = `${relativePath}\n${article?.published ? `published ${article.published}` : 'no date in its text: set one with the calendar button'}`;
+    item.contextValue = article && !article.published ? 'dossier.undatedArticle' : 'dossier.article';
     return item;
   }
 
@@ -261,6 +311,19 @@ export function registerActorsTree(context: FeatureContext): vscode.Disposable &
       view,
       provider.onDidChangeTreeData(showState),
       vscode.commands.registerCommand(commands.revealActor, revealActor),
+      vscode.commands.registerCommand(commands.showActorTimeline, async (target?: unknown) => {
+        const actor = actorOf(context, target) ?? actorUnderCursor(context) ?? (await pickActor(context.index, 'Show the timeline of…'));
+        if (!actor) return undefined;
+        if (context.index.eventsOf(actor.id).length === 0) {
+          void vscode.window.showInformationMessage(`Dossier: no event of ${plainLabel(actor.name)} in the sources.`);
+          return undefined;
+        }
+        if (!matchesFilter(actor, provider.filter)) provider.filter = {};
+        provider.include(actor);
+        const node = provider.timelineNode(actor.id);
+        await view.reveal(node, { select: true, focus: true, expand: true });
+        return node;
+      }),
       vscode.commands.registerCommand(commands.sortActorsByName, () => (provider.sort = 'name')),
       vscode.commands.registerCommand(commands.sortActorsByMentions, () => (provider.sort = 'mentions')),
       vscode.commands.registerCommand(commands.filterActors, () => pickFilter(context, provider)),

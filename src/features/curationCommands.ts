@@ -7,7 +7,7 @@ import { commands } from '../editor/commands';
 import type { FeatureContext } from '../editor/context';
 import { applyChanges, curationUri, folderOf, readText, writeText } from '../editor/curation';
 import { typeIcon } from '../editor/icons';
-import { actorPickItems, showSearch } from '../editor/quickSearch';
+import { pickActor } from '../editor/quickSearch';
 import { actorOf, actorUnderCursor } from '../editor/targets';
 
 const corrections = [
@@ -20,7 +20,7 @@ export function registerCurationCommands(context: FeatureContext): vscode.Dispos
   const index = context.index;
   /** The actor given (an id or a tree node), else the one under the cursor, else one picked. */
   const targetActor = async (target: unknown) =>
-    actorOf(context, target) ?? actorUnderCursor(context) ?? (await pickActor(context, 'Which actor?'));
+    actorOf(context, target) ?? actorUnderCursor(context) ?? (await pickActor(index, 'Which actor?'));
   /** A correction of the target actor; `option` (the type, the actor to merge into) skips its question. */
   const command = (id: string, changeFor: (actor: Actor, option: unknown) => Promise<CurationChange | undefined>) =>
     vscode.commands.registerCommand(id, async (target?: unknown, option?: unknown) => {
@@ -35,7 +35,7 @@ export function registerCurationCommands(context: FeatureContext): vscode.Dispos
       return type && type !== actor.type ? { kind: 'type', name: actor.name, type } : undefined;
     }),
     command(commands.mergeActor, async (actor, option) => {
-      const into = (typeof option === 'string' ? index.actor(option) : undefined) ?? (await pickActor(context, `Merge ${plainLabel(actor.name)} into…`, actor.id));
+      const into = (typeof option === 'string' ? index.actor(option) : undefined) ?? (await pickActor(index, `Merge ${plainLabel(actor.name)} into…`, actor.id));
       return into && into.id !== actor.id ? { kind: 'merge', name: actor.name, into: into.name } : undefined;
     }),
     command(commands.rejectActor, async (actor) => ({ kind: 'reject', name: actor.name })),
@@ -82,17 +82,4 @@ async function pickType(actor: Actor | string): Promise<ActorType | undefined> {
 async function askName(): Promise<string | undefined> {
   const name = await vscode.window.showInputBox({ title: 'Add an actor', prompt: 'The name as the sources write it', placeHolder: 'e.g. Sequoia Capital' });
   return name?.replace(/\s+/g, ' ').trim() || undefined;
-}
-
-/** An actor picked with the fuzzy actor search, other than `except`. */
-function pickActor(context: FeatureContext, title: string, except?: string): Promise<Actor | undefined> {
-  return new Promise((resolve) => {
-    const quickPick = showSearch({
-      title,
-      placeholder: 'Type a name (typos are fine)',
-      items: (query) => actorPickItems(context.index, query).filter((item) => item.actorId !== except).map((item) => ({ ...item, buttons: [] })),
-      accept: async (item) => resolve(context.index.actor(item.actorId)),
-    });
-    quickPick.onDidHide(() => setTimeout(() => resolve(undefined))); // after an accept, which comes first
-  });
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { FeatureContext } from '../editor/context';
 import { registerActorCommands } from './actorCommands';
 import { registerActorsTree } from './actorsTree';
+import { registerArticleDates } from './articleDates';
 import { registerCitationDiagnostics } from './citationDiagnostics';
 import { registerCitationsView } from './citationsView';
 import { registerCompletion } from './completion';
@@ -39,6 +40,7 @@ export const features: ((context: FeatureContext) => vscode.Disposable)[] = [
   registerRebuildIndex,
   registerActorCommands,
   registerCurationCommands,
+  registerArticleDates,
   registerSearchCommands,
   registerQuoteSource,
   registerStatusBar,

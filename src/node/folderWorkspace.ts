@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type CacheStorage, curationFile, type Workspace } from '../core';
+import { type CacheStorage, curationFile, datesFile, type Workspace } from '../core';
 import { listFiles } from './files';
 
 /**
@@ -23,8 +23,13 @@ export function folderWorkspace(root: string): Workspace {
     describe: (error) => (error as NodeJS.ErrnoException).code ?? (error as Error).message,
     relativePath: (key) => key,
     label: (key) => key,
-    readCuration: async () => (existsSync(join(root, curationFile)) ? [{ key: curationFile, text: readFileSync(join(root, curationFile), 'utf8') }] : []),
+    readCuration: async () => readIfThere(root, curationFile),
+    readDates: async () => readIfThere(root, datesFile),
   };
+}
+
+function readIfThere(root: string, file: string): { key: string; text: string }[] {
+  return existsSync(join(root, file)) ? [{ key: file, text: readFileSync(join(root, file), 'utf8') }] : [];
 }
 
 /** A cache folder on disk; files are replaced by writing a temporary file and renaming it. */

@@ -76,7 +76,7 @@ describe('Actors tree', () => {
   it('shows under an actor its articles, and under each article its mentions with the name highlighted', async () => {
     const trump = actorRow('Trump');
     assert.equal(trump.item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
-    const articles = items(trump.node);
+    const articles = items(trump.node).filter(({ node }) => node.kind === 'article');
     assert.equal(articles.length, trump.actor.articleCount);
     const files = articles.map(({ node }) => (node as { path: string }).path.replace(/.*\//, ''));
     assert.deepEqual(files.sort(), [zdnet, afp].sort());
@@ -86,7 +86,8 @@ describe('Actors tree', () => {
     for (const article of articles) {
       const mentions = items(article.node);
       total += mentions.length;
-      assert.equal(article.item.description, `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`);
+      const undated = !api.context.index.article((article.node as { path: string }).path)!.published;
+      assert.equal(article.item.description, `${mentions.length} mention${mentions.length === 1 ? '' : 's'}${undated ? ' · undated' : ''}`);
       for (const { item } of mentions) {
         const label = item.label as vscode.TreeItemLabel;
         const [[start, end]] = label.highlights!;
@@ -101,7 +102,7 @@ describe('Actors tree', () => {
 
   it('opens the source with the exact span selected when a mention is clicked', async () => {
     const byteDance = actorRow('ByteDance');
-    const [article] = items(byteDance.node);
+    const [article] = items(byteDance.node).filter(({ node }) => node.kind === 'article');
     const [mention] = items(article.node);
     const command = mention.item.command!;
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
@@ -109,6 +110,26 @@ describe('Actors tree', () => {
     assert.equal(editor.document.uri.toString(), command.arguments![0]);
     assert.equal(editor.document.getText(editor.selection), 'ByteDance');
     assert.equal(editor.document.offsetAt(editor.selection.start), command.arguments![1]);
+  });
+
+  it("shows an actor's timeline first under it: its events in date order, each opening its sentence", async () => {
+    const trump = actorRow('Trump');
+    const [timeline] = items(trump.node);
+    assert.equal(timeline.node.kind, 'timeline');
+    assert.equal(labelOf(timeline.item), 'Timeline');
+    const events = api.context.index.eventsOf(trump.actor.id);
+    assert.equal(timeline.item.description, `${events.length} events`);
+    const rows = items(timeline.node);
+    assert.equal(rows.length, events.length);
+    const dates = rows.map(({ node }) => events.find((event) => node.kind === 'event' && event.id === node.eventId)!.date);
+    const dated = dates.filter((date) => date !== undefined);
+    assert.deepEqual(dated, [...dated].sort(), 'oldest first');
+    assert.deepEqual(dates.slice(dated.length), dates.filter((date) => date === undefined), 'undated last');
+    const signed = rows.find(({ item }) => /^Trump signed/.test(labelOf(item)))!;
+    assert.equal(signed.item.description, '14 Aug 2020', 'no group to say the year: the whole date');
+    await vscode.commands.executeCommand(signed.item.command!.command, ...signed.item.command!.arguments!);
+    const editor = await eventually(() => vscode.window.activeTextEditor, 5000, 'an editor');
+    assert.match(editor.document.getText(editor.selection), /^On Friday, Trump signed a separate executive order/);
   });
 
   it('knows the parent of every item, and gives each a stable unique id', () => {
@@ -195,6 +216,16 @@ describe('Actors tree', () => {
     editor.selection = new vscode.Selection(position, position);
     await vscode.commands.executeCommand('dossier.revealActor');
     await selected(actorRow('ByteDance').node.id);
+  });
+
+  it('reveals the timeline with Show Actor Timeline, from the tree node or an actor id', async () => {
+    for (const name of ['ByteDance', 'Trump']) {
+      const actor = actorRow(name);
+      const node = await vscode.commands.executeCommand<ActorsNode>('dossier.showActorTimeline', name === 'Trump' ? actor.actor.id : actor.node);
+      assert.deepEqual(node, tree().timelineNode(actor.actor.id));
+      await selected(node.id);
+      assert.ok(api.actorsView.visible);
+    }
   });
 
   it('peeks every mention of an actor from the context menu', async () => {

@@ -17,9 +17,11 @@ describe('Events tree', () => {
   /** Every event row, depth first, as the tree lists them. */
   const eventRows = (node?: EventsNode): { node: EventsNode; item: vscode.TreeItem }[] =>
     items(node).flatMap((row) => (row.node.kind === 'event' ? [row] : eventRows(row.node)));
-  const row = (label: RegExp) => {
-    const found = eventRows().find(({ item }) => label.test(labelOf(item)));
-    assert.ok(found, `no event row matching ${label}`);
+  /** The row of an event, by its date and the start of its summary. */
+  const row = (date: string, summary: RegExp) => {
+    const event = api.context.index.events().find((e) => e.date === date && summary.test(e.summary));
+    const found = event && eventRows().find(({ node }) => node.kind === 'event' && node.eventId === event.id);
+    assert.ok(found, `no event row on ${date} matching ${summary}`);
     return found;
   };
 
@@ -29,33 +31,43 @@ describe('Events tree', () => {
 
   afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('groups events by year then month, oldest first, undated last', () => {
+  it('puts the story first: its years oldest first, the years before it under "Earlier", undated last', () => {
     const index = api.context.index;
     const roots = items().map(({ item }) => labelOf(item));
-    const years = roots.filter((label) => /^\d{4}$/.test(label));
-    assert.deepEqual(years, [...years].sort());
-    assert.ok(years.includes('2020'), roots.join(', '));
-    const undated = index.events().some((event) => !event.date);
-    assert.equal(roots.at(-1) === 'Undated', undated);
+    assert.deepEqual(roots, ['2020', 'Earlier', 'Undated', 'Articles without a date'], 'the AFP article is of August 2020, TikTok was bought in 2017, the ZDNet article has no date');
+    const earlier = items().find(({ node }) => node.kind === 'earlier')!;
+    assert.equal(earlier.item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'the background is folded');
+    const background = items(earlier.node).map(({ item }) => labelOf(item));
+    assert.ok(background.includes('2017'), background.join(', '));
+    assert.ok(background.every((year) => year < '2019'));
     const year2020 = items().find(({ item }) => labelOf(item) === '2020')!;
     assert.equal(year2020.item.collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'a small timeline opens');
     const months = items(year2020.node).filter(({ node }) => node.kind === 'month');
     assert.ok(months.some(({ item }) => labelOf(item) === 'August 2020'));
     assert.ok(months.every(({ item }) => item.collapsibleState === vscode.TreeItemCollapsibleState.Expanded));
+    assert.ok(index.events().some((event) => !event.date));
   });
 
-  it('lists every event once, in date order, labelled "date · summary"', () => {
+  it('lists every event once, in date order within the story and within the background, a short summary with the date beside it', () => {
     const index = api.context.index;
     const rows = eventRows();
     assert.equal(rows.length, index.events().length);
-    const dates = rows.map(({ item }) => labelOf(item).split(' · ')[0]).filter((date) => /^\d{4}/.test(date));
-    assert.deepEqual(dates, [...dates].sort());
+    const byId = new Map(index.events().map((event) => [event.id, event]));
+    const dates = rows.map(({ node }) => (node.kind === 'event' ? byId.get(node.eventId)!.date : undefined));
+    const story = dates.filter((date) => date && date >= '2020');
+    assert.deepEqual(story, [...story].sort());
     for (const date of ['2020-08-06', '2020-08-14', '2020-08-17', '2020-08-18']) {
-      const found = rows.filter(({ item }) => labelOf(item).startsWith(`${date} · `));
+      const day = `${Number(date.slice(8))} Aug`;
+      const found = rows.filter(({ item }) => item.description === day);
       assert.ok(found.length > 0, `no event on ${date}`);
       assert.ok(found.some(({ item }) => item.command?.arguments?.[0].endsWith(afp)), `the ${date} event is not from the AFP article`);
     }
-    assert.ok(labelOf(row(/^2020-08-17 · The video-snippet sharing service launched an online information hub/).item));
+    const { item } = row('2020-08-17', /^The video-snippet sharing service launched an online information hub/);
+    assert.equal(labelOf(item), 'The video-snippet…');
+    assert.equal(item.description, '17 Aug', 'its group says August 2020');
+    // About 31 characters show at the default side-bar width: label and date together.
+    const dated = rows.filter(({ node }) => node.kind === 'event' && byId.get(node.eventId)?.date);
+    for (const { item } of dated) assert.ok(labelOf(item).length + String(item.description).length <= 33, `too long for the side bar: ${labelOf(item)} ${item.description}`);
   });
 
   it('lists a page of events per group, with a row that shows more', async () => {
@@ -80,14 +92,8 @@ describe('Events tree', () => {
     }
   });
 
-  it('names the actors of an event in its description', () => {
-    const { item } = row(/^2020-08-14 · Trump signed/);
-    const actors = String(item.description).split(', ');
-    assert.ok(actors.includes('Donald Trump') && actors.includes('ByteDance'), String(item.description));
-  });
-
-  it('shows the full sentence in an untrusted tooltip', () => {
-    const { item, node } = row(/^2020-08-06 · /);
+  it('shows the full sentence, its actors and its source in an untrusted tooltip', () => {
+    const { item, node } = row('2020-08-06', /./);
     assert.equal(item.tooltip, undefined, 'built only when asked for');
     const tooltip = tree().resolveTreeItem(item, node).tooltip as vscode.MarkdownString;
     assert.ok(tooltip instanceof vscode.MarkdownString);
@@ -96,10 +102,14 @@ describe('Events tree', () => {
     const shown = tooltip.value.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
     assert.match(shown, /^2020-08-06 \(“45 days after August 6”\)\n\nA previous executive order, prohibiting US entities from doing business with TikTok, will take effect/);
     assert.match(shown, /\n\n— TikTok ramps up defense against US accusations, line \d+$/);
+    const signed = row('2020-08-14', /^Trump signed/);
+    const actors = String((tree().resolveTreeItem(signed.item, signed.node).tooltip as vscode.MarkdownString).value).replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+    assert.match(actors, /Donald Trump/);
+    assert.match(actors, /ByteDance/);
   });
 
   it('opens the sentence in the source when an event is clicked', async () => {
-    const { item } = row(/^2020-08-17 · The video-snippet/);
+    const { item } = row('2020-08-17', /^The video-snippet/);
     const [path, start, end] = item.command!.arguments as [string, number, number];
     await vscode.commands.executeCommand(item.command!.command, path, start, end);
     const editor = await eventually(() => vscode.window.activeTextEditor, 5000, 'an editor');

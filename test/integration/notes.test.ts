@@ -22,6 +22,16 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
     assert.equal(hovers[0].range?.start.character, document.lineAt(position.line).text.indexOf('Trump'));
   });
 
+  it("lists Trump's own events first on his card, before those that only name him", async () => {
+    const { document, position } = await positionOf(timeline(), "Trump's order");
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+    const events = hoverText(hovers).match(/^`\d{4}[^`]*` .*$/gm) ?? [];
+    assert.match(events[0] ?? '', /^`2020-08-14` Trump signed a separate executive order/, events.join('\n'));
+    const bought = events.findIndex((line) => /^`2017` The app it bought/.test(line));
+    assert.ok(bought === -1 || bought > 0, 'the app ByteDance bought in 2017 is not Trump\'s doing');
+    assert.match(hoverText(hovers), /\[timeline…\]\(command:dossier\.showActorTimeline\?/);
+  });
+
   it('a hover card is trusted for Dossier commands only', async () => {
     const { document, position } = await positionOf(bidders(), 'Oracle');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);

@@ -86,6 +86,19 @@ describe('Palette searches', () => {
     assert.match(editor.document.getText(editor.selection), /launched an online information hub/);
   });
 
+  it("Search Events of This Actor: every event of the actor, and a query searches among them only", async () => {
+    const index = api.context.index;
+    const trump = index.actorNamed('Trump')!;
+    const all = index.eventsOf(trump.id);
+    const items = eventPickItems(index, '', trump.id);
+    assert.equal(items.length, all.length);
+    const quickPick = await vscode.commands.executeCommand<vscode.QuickPick<SourcePickItem>>('dossier.actors.searchEvents', trump.id);
+    assert.equal(quickPick.title, 'Dossier: Events of Donald Trump');
+    await type(quickPick, 'separate ordr', (found) => /Trump signed a separate executive order/.test(found[0]?.label ?? ''));
+    assert.ok(quickPick.items.length < items.length, 'the query narrows the list');
+    assert.ok(quickPick.items.every((item) => all.some((event) => event.path === item.path && event.start === item.start)), 'only his events');
+  });
+
   it('Search Sources: finds a sentence across the articles and opens it', async () => {
     const items = sentencePickItems(api.context.index, 'digital gunboat diplomacy');
     assert.ok(items.length > 0);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { marked } from 'marked';
-import { buildHoverCard, escapeMarkdown, plainLabel } from '../../src/core/cards';
+import { buildHoverCard, cardEvents, escapeMarkdown, plainLabel } from '../../src/core/cards';
 import { createIndex } from '../../src/core/indexing';
 import { cardCommands } from '../../src/editor/commands';
 import { listRecognizer } from './support';
@@ -28,7 +28,7 @@ describe('hover card', () => {
     const html = renderedCard();
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     assert.ok(hrefs.length > 0);
-    for (const href of hrefs) assert.match(href, /^command:dossier\.(openMention|showMentions|revealActor|actors\.correct|quoteSource)\?/, href);
+    for (const href of hrefs) assert.match(href, /^command:dossier\.(openMention|showMentions|revealActor|actors\.correct|quoteSource|showActorTimeline)\?/, href);
     assert.doesNotMatch(html, /<(?:img|script|b|iframe)\b|<code>(?!\d{4}(?:-\d\d){0,2}<\/code>)/i);
     assert.match(html, /`code` \*\*bold\*\* \$\(alert\) www\.evil\.example https:\/\/evil\.example\/x/);
     assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
@@ -66,6 +66,17 @@ describe('hover card', () => {
       for (const word of shown.split(' ')) assert.ok(words.has(word), `"${word}" is cut: ${snippet}`);
     }
     assert.match(card, /\[more…\]\(command:dossier\.showMentions\?/);
+  });
+
+  it("lists the actor's own events first, then those it is only named beside, and links its timeline", () => {
+    const index = createIndex({ recognizer: listRecognizer({ 'Jane Doe': 'person', Acme: 'organization' }) });
+    const text = 'Doe quits\n\nPublished: 18 Aug 2020\n\nAcme bought a small app in 2017, according to a filing seen by Jane Doe.\nJane Doe resigned on Monday.\n';
+    index.update('file:///ws/a.txt', text);
+    const actor = index.actorNamed('Jane Doe')!;
+    assert.deepEqual(index.eventsOf(actor.id).map((event) => event.date), ['2017', '2020-08-17'], 'in time order, both hers');
+    assert.deepEqual(cardEvents(index, actor).map((event) => event.summary), ['Jane Doe resigned.', 'Acme bought a small app']);
+    const card = buildHoverCard(index, actor, { cite: () => 'a', commands: cardCommands, icon: 'person' });
+    assert.match(card, /`2020-08-17` Jane Doe resigned\\. *\\\n`2017` Acme bought a small app · \[timeline…\]\(command:dossier\.showActorTimeline\?/);
   });
 
   it('escapes every markdown and HTML construct', () => {

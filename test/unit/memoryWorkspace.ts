@@ -1,7 +1,7 @@
 // A workspace held in memory, for unit tests of the service: one folder, files keyed by their path in it.
 // Writes, deletions and renames report changes as VS Code's watcher does (a folder deleted, created or
 // renamed whole is reported alone, not the files in it).
-import { curationFile, type FileSettings, type Workspace, type WorkspaceChange } from '../../src/core/service';
+import { curationFile, datesFile, type FileSettings, type Workspace, type WorkspaceChange } from '../../src/core/service';
 import { pathFilter } from '../../src/core/base';
 
 interface MemoryFile {
@@ -88,8 +88,16 @@ export class MemoryWorkspace implements Workspace {
   }
 
   async readCuration(): Promise<{ key: string; text: string }[]> {
-    const file = this.files.get(curationFile);
-    return file ? [{ key: curationFile, text: new TextDecoder().decode(file.bytes) }] : [];
+    return this.readIfThere(curationFile);
+  }
+
+  async readDates(): Promise<{ key: string; text: string }[]> {
+    return this.readIfThere(datesFile);
+  }
+
+  private readIfThere(path: string): { key: string; text: string }[] {
+    const file = this.files.get(path);
+    return file ? [{ key: path, text: new TextDecoder().decode(file.bytes) }] : [];
   }
 
   watch(listener: (change: WorkspaceChange) => void) {
@@ -106,7 +114,7 @@ export class MemoryWorkspace implements Workspace {
   }
 
   private fire(path: string, type: 'created' | 'changed' | 'deleted'): void {
-    const change: WorkspaceChange = path === curationFile || path === '.dossier' ? { type: 'curation' } : { type, key: path };
+    const change: WorkspaceChange = path === curationFile || path === datesFile || path === '.dossier' ? { type: 'curation' } : { type, key: path };
     for (const listener of this.listeners) listener(change);
   }
 }

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import type { Actor } from '../../src/core/actors/actorTable';
 import { describeFilter, isFiltered, matchesFilter, sortActors } from '../../src/core/actors/actorList';
 import { excerptAround } from '../../src/core/cards/excerpt';
-import { buildTimeline, eventLabel } from '../../src/core/cards/timeline';
+import { eventLabel } from '../../src/core/cards/timeline';
+import { buildTimeline } from '../../src/core/events/timeline';
 
 function highlighted(text: string, name: string, width?: number): string {
   const start = text.indexOf(name);

@@ -2,6 +2,7 @@
 import type { Actor } from '../actors';
 import { plural } from '../base';
 import type { DossierIndex } from '../indexing';
+import { cardEvents } from './actorEvents';
 import { excerptAround } from './excerpt';
 import { commandLink, escapeMarkdown } from './markdown';
 import { tellingMentions } from './tellingMentions';
@@ -22,7 +23,7 @@ export interface HoverCardOptions {
   /** Title and line of a source position, as a reader cites it. */
   cite(path: string, offset: number): string;
   /** The editor's commands the card links to. */
-  commands: Record<'openMention' | 'showMentions' | 'revealActor' | 'correctActor' | 'quoteSource', string>;
+  commands: Record<'openMention' | 'showMentions' | 'revealActor' | 'correctActor' | 'quoteSource' | 'showActorTimeline', string>;
   /** The codicon of the actor's type. */
   icon: string;
   /** The name hovered, when other actors have it too ("Johnson"): how many. */
@@ -52,11 +53,12 @@ export function buildHoverCard(index: DossierIndex, actor: Actor, options: Hover
   ];
   let lines = linesOf(`${actor.name} · ${about} · also ${aliases}`.length) + 1;
 
-  // Events first: one line each, the most to take in at a glance.
-  const events = index.eventsOf(actor.id).filter((event) => event.date);
+  // Events first: one line each, the most to take in at a glance; the actor's own before those it is only named beside.
+  const events = cardEvents(index, actor);
   if (events.length > 0) {
     const shown = events.slice(0, maxEvents).map((event) => `\`${event.date}\` ${escapeMarkdown(excerptAround(event.summary, { start: 0, end: 0 }, summaryWidth).text)}`);
     if (events.length > maxEvents) shown[shown.length - 1] += ` *(and ${events.length - maxEvents} more)*`;
+    if (index.eventsOf(actor.id).length > 0) shown[shown.length - 1] += ` · ${commandLink('timeline…', options.commands.showActorTimeline, [actor.id])}`;
     parts.push('---', shown.join(hardBreak));
     lines += shown.length;
   }

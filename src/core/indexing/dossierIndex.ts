@@ -2,10 +2,10 @@
 import { type Actor, actorsByAlias, type ActorSnapshot, ActorTable, type Curation, type Doubt, emptyCuration, groupArticleEntities, type LocalEntity, type Mention, nameKey, NameMatcher, splitWords, typedKey } from '../actors';
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
 import { ArticleCopies } from './articleCopies';
-import { actorTypes, Emitter, type EntityMention, lineStarts, type Logger, type NumberList, type Position, positionAt, type Recognizer, silentLogger, type Span } from '../base';
-import { type ArticleEvent, compareEvents, type DossierEvent, EventList, eventsByActor, setEventActors } from '../events';
+import { actorTypes, type CalendarDate, Emitter, type EntityMention, lineStarts, type Logger, type NumberList, type Position, positionAt, type Recognizer, silentLogger, type Span } from '../base';
+import { type ArticleEvent, compareEvents, type DossierEvent, EventList, eventsByActor, findEvents, setEventActors } from '../events';
 import { findWikiReferences } from '../text';
-import { actorSearch, EventSearch, type ListSearch, SentenceSearch } from '../search';
+import { actorSearch, eventListSearch, EventSearch, type ListSearch, SentenceSearch } from '../search';
 
 export type { Actor, DossierEvent, Mention };
 export { compareEvents };
@@ -15,11 +15,20 @@ export interface Article {
   text: string;
   title: string;
   byline?: string;
-  /** YYYY-MM-DD, when the text says when it was published. */
+  /** YYYY-MM-DD: the date the user set, else the one the text says (or its file name), else its folder's default. */
   published?: string;
+  /** Where `published` came from. */
+  dateSource?: 'text' | ArticleDate['source'];
   /** Start and end of each sentence, one after the other. */
   sentences: NumberList;
-  events: ArticleEvent[];
+  events: DossierEvent[];
+}
+
+/** A date the user gave an article: its own (set), or its folder's default. */
+export interface ArticleDate {
+  /** YYYY-MM-DD */
+  date: string;
+  source: 'set' | 'folder';
 }
 
 export interface NameInText extends Span {
@@ -42,6 +51,8 @@ export interface ArticleRecord extends Article, Pick<ArticleAnalysis, 'found'> {
   lineStarts?: number[];
   /** The article's events as the index lists them; each snapshot sets their `actors`. */
   events: DossierEvent[];
+  /** The date and the events the analysis found in the text. */
+  analyzed: { published?: string; events: DossierEvent[] };
 }
 
 export interface Snapshot extends ActorSnapshot {
@@ -82,6 +93,8 @@ export class DossierIndex {
   /** Paths of the articles the sentence search was started without, and how many of them it has taken. */
   private sentencesToAdd: string[] = [];
   private sentencesAdded = 0;
+  /** The dates the user gave articles. */
+  private givenDate: (path: string) => ArticleDate | undefined = () => undefined;
   private readonly changed = new Emitter<void>();
   /** Fires after the index changed; queries then answer from the new state. */
   readonly onDidChange = this.changed.event;
@@ -113,7 +126,9 @@ export class DossierIndex {
       found: analysis.found,
       chrome: analysis.chrome,
       entities: [],
+      analyzed: { published: analysis.published, events: [] },
     };
+    record.analyzed.events = record.events;
     // The analysis grouped the names already; curated names (which the recognizer may miss) need grouping again.
     record.entities = this.curatedNames.size === 0 ? analysis.entities : this.entitiesOf(record);
     const { first, before } = this.copies.add(record);
@@ -171,6 +186,35 @@ export class DossierIndex {
       }
     }
     this.invalidate();
+  }
+
+  /** The dates the user gave articles: an article's own wins over its text, a folder's default only stands in for none. */
+  setArticleDates(dateOf: (path: string) => ArticleDate | undefined): void {
+    this.givenDate = dateOf;
+    let changed = false;
+    for (const record of this.articlesByPath.values()) changed = this.redate(record) || changed;
+    if (changed) this.invalidate();
+  }
+
+  /** Dates an article by the rule above; its events are found again for another date. True when its date changed. */
+  private redate(record: ArticleRecord): boolean {
+    const given = this.givenDate(record.path);
+    const text = record.analyzed.published;
+    const use = given && (given.source === 'set' || !text) ? given : undefined;
+    record.dateSource = use ? use.source : text ? 'text' : undefined;
+    const date = use ? use.date : text;
+    if (date === record.published) return false;
+    const listed = this.articlesByPath.get(record.path) === record;
+    if (listed) this.eventList.remove(record.events);
+    record.published = date;
+    // Fresh objects each time: the list may still hold the old ones until it is next read.
+    const events = date === text ? record.analyzed.events.map((event) => ({ ...event })) : findEvents(record.text, spansOf(record.sentences), date ? calendarDate(date) : undefined);
+    record.events = asIndexEvents(events, record.path);
+    if (listed) {
+      this.eventList.add(record.events);
+      this.changedPaths.add(record.path);
+    }
+    return true;
   }
 
   has(path: string): boolean {
@@ -287,6 +331,11 @@ export class DossierIndex {
     return this.eventSearch!.search(query, limit);
   }
 
+  /** The events of one actor matching a query, best first. */
+  searchEventsOf(actorId: string, query: string, limit = 50) {
+    return eventListSearch(this.eventsOf(actorId)).search(query, limit);
+  }
+
   /** Brings the event search up to date with the snapshot, looking at up to `events` events; true once it is. */
   prepareEventSearch(events: number): boolean {
     const snapshot = this.current();
@@ -376,6 +425,7 @@ export class DossierIndex {
   }
 
   private addRecord(record: ArticleRecord): void {
+    this.redate(record);
     this.articlesByPath.set(record.path, record);
     this.table.addArticle(record.path, record.entities);
     this.eventList.add(record.events);
@@ -468,6 +518,20 @@ function asIndexEvents(events: ArticleEvent[], path: string): DossierEvent[] {
     event.actors = [];
   }
   return events as DossierEvent[];
+}
+
+/** The sentences' spans from their flat list. */
+function spansOf(sentences: NumberList): Span[] {
+  const flat = sentences.list();
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
+  return spans;
+}
+
+/** "2005-01-15" as a calendar date. */
+function calendarDate(date: string): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year, month, day };
 }
 
 /** The curated names (and aliases) found in one curation and not the other, or given another type. */

@@ -14,5 +14,5 @@ export {
   withFallback,
 } from './analysis';
 export { AnalysisCache, type CachedAnalysis, type CacheStorage } from './analysisCache';
-export { type Article, createIndex, DossierIndex, type NameInText } from './dossierIndex';
+export { type Article, type ArticleDate, createIndex, DossierIndex, type NameInText } from './dossierIndex';
 export { toJson } from './indexJson';

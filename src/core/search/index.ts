@@ -1,2 +1,2 @@
 // Stage 5, search: typo-tolerant search over actors, events and sentences.
-export { actorSearch, EventSearch, type ListSearch, SentenceSearch } from './search';
+export { actorSearch, eventListSearch, EventSearch, type ListSearch, SentenceSearch } from './search';

@@ -55,6 +55,11 @@ export class ListSearch<T> {
   }
 }
 
+/** A search over a few events (an actor's): by summary, date and the date's words. */
+export function eventListSearch<E extends SearchableEvent>(events: readonly E[]): ListSearch<E> {
+  return new ListSearch(events, [{ name: 'summary', weight: 3 }, 'dateText', 'date'], (e) => `${e.summary} ${e.dateText} ${e.date ?? ''}`, 'summary');
+}
+
 export function actorSearch(actors: readonly Actor[]): ListSearch<Actor> {
   return new ListSearch(actors, [{ name: 'name', weight: 3 }, 'aliases'], (a) => [a.name, ...a.aliases].join(' '), 'name');
 }

@@ -7,6 +7,7 @@ import { type Disposable, Emitter, hash, type Logger, pathFilter, type Recognize
 import { AnalysisCache, type ArticleAnalyzer, type CacheStorage, createIndex, type DossierIndex, localAnalyzer, restoreAnalysis, withFallback } from '../indexing';
 import { createRecognizer } from '../ner';
 import { type LoadOptions, loadSources, type LoadStats } from './loader';
+import { dateResolver, type DatesFile, folderPrefix, parseDatesFile } from './articleDates';
 import { type FileSettings, sameFiles } from './settings';
 import type { Workspace, WorkspaceChange } from './workspace';
 
@@ -33,7 +34,7 @@ export interface Display {
   progress?(total: number, cancel: () => void, read: (report: (done: number, total: number) => void) => Promise<void>): Promise<void>;
   /** The workspace was searched for news texts. */
   sourcesFound?(count: number): void;
-  /** A curation file has problems (each is logged too). */
+  /** A curation file (or a dates file) has problems (each is logged too). */
   curationProblems?(key: string, errors: string[]): void;
   /** Reading the workspace failed. */
   failed?(error: Error): void;
@@ -70,6 +71,8 @@ export class Dossier implements Disposable {
   private readonly logger: Logger;
   private readonly delays: typeof defaultDelays;
   private fileSettings: FileSettings;
+  /** The dates files as last read. */
+  private datesFiles: DatesFile[] = [];
   private sources: ReturnType<typeof pathFilter>;
   private modelRead: Promise<void> | undefined;
   private model: Uint8Array | undefined;
@@ -82,7 +85,7 @@ export class Dossier implements Disposable {
   private cancelLoading: { cancelled: boolean } | undefined;
   /** Changed files to read (false) or forget (true). */
   private readonly pending = new Map<string, boolean>();
-  private readonly timers: Partial<Record<'change' | 'pending' | 'cache' | 'search', ReturnType<typeof setTimeout>>> = {};
+  private readonly timers: Partial<Record<'change' | 'pending' | 'curation' | 'cache' | 'search', ReturnType<typeof setTimeout>>> = {};
   private readonly indexListener: Disposable;
   private watcher: Disposable | undefined;
 
@@ -101,8 +104,10 @@ export class Dossier implements Disposable {
 
   /** New settings: the workspace is read again when they choose other files. */
   updateSettings(settings: FileSettings): void {
-    if (sameFiles(settings, this.fileSettings)) return;
+    const before = this.fileSettings;
     this.fileSettings = settings;
+    if (JSON.stringify([...(settings.articleDates ?? [])]) !== JSON.stringify([...(before.articleDates ?? [])])) this.applyDates();
+    if (sameFiles(settings, before)) return;
     this.sources = pathFilter(settings.sources, settings.exclude);
     void this.rebuild();
   }
@@ -136,10 +141,13 @@ export class Dossier implements Disposable {
     return this.loading;
   }
 
-  /** Reads the curation files into the index. */
+  /** Reads the files of .dossier (the corrections and the dates of articles) into the index. */
   async loadCuration(): Promise<void> {
+    // Both read at once, then applied together: a read never lands between the two.
+    const [curationFiles, datesFiles] = await Promise.all([this.workspace.readCuration(), this.workspace.readDates?.() ?? []]);
+    this.setDates(datesFiles);
     let curation: Curation = emptyCuration;
-    for (const { key, text } of await this.workspace.readCuration()) {
+    for (const { key, text } of curationFiles) {
       const result = parseCuration(text);
       for (const error of result.errors) this.logger.warn(`${this.workspace.label(key)}: ${error}`);
       if (result.errors.length > 0) this.options.display?.curationProblems?.(key, result.errors);
@@ -151,6 +159,23 @@ export class Dossier implements Disposable {
       };
     }
     this.index.setCuration(curation);
+  }
+
+  private setDates(texts: readonly { key: string; text: string }[]): void {
+    const files: DatesFile[] = [];
+    for (const { key, text } of texts) {
+      const result = parseDatesFile(text);
+      for (const error of result.errors) this.logger.warn(`${this.workspace.label(key)}: ${error}`);
+      if (result.errors.length > 0) this.options.display?.curationProblems?.(key, result.errors);
+      files.push({ prefix: folderPrefix(key), dates: result.dates });
+    }
+    this.datesFiles = files;
+    this.applyDates();
+  }
+
+  private applyDates(): void {
+    const folders = this.fileSettings.articleDates ?? new Map<string, string>();
+    this.index.setArticleDates(dateResolver(this.datesFiles, folders, (key) => this.workspace.relativePath(key)));
   }
 
   /** Resolves once the index cache holds everything analysed so far. */
@@ -260,7 +285,12 @@ export class Dossier implements Disposable {
 
   /** Follows a change in the workspace: changed texts are read (or forgotten) together, a moment after the last. */
   private follow(change: WorkspaceChange): void {
-    if (change.type === 'curation') return void this.loadCuration();
+    if (change.type === 'curation') {
+      // Read a moment after the last change, not while the file is still being written (half a file is no curation).
+      clearTimeout(this.timers.curation);
+      this.timers.curation = setTimeout(() => void this.loadCuration(), this.delays.change);
+      return;
+    }
     if (change.type === 'folders') return void this.rebuild();
     const { type, key } = change;
     if (this.isSource(key)) return this.queue(key, type === 'deleted');

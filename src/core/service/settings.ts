@@ -7,6 +7,8 @@ export interface FileSettings {
   exclude: string[];
   /** Files larger than this are skipped. */
   maxFileSizeMB: number;
+  /** The date of the articles of a folder (relative to its workspace folder) whose text gives none: YYYY-MM-DD. */
+  articleDates?: ReadonlyMap<string, string>;
 }
 
 export const defaultFileSettings: FileSettings = {

@@ -10,7 +10,7 @@ export const curationFile = '.dossier/actors.json';
 export type WorkspaceChange =
   /** A file or a folder. */
   | { type: 'created' | 'changed' | 'deleted'; key: string }
-  /** A curation file, or its folder. */
+  /** A file of .dossier (corrections, article dates), or the folder. */
   | { type: 'curation' }
   /** The workspace has other folders now. */
   | { type: 'folders' };
@@ -26,6 +26,8 @@ export interface Workspace extends SourceReader {
   label(key: string): string;
   /** The text of each curation file there is. */
   readCuration(): Promise<{ key: string; text: string }[]>;
+  /** The text of each dates file (`.dossier/dates.json`) there is. */
+  readDates?(): Promise<{ key: string; text: string }[]>;
   /** Reports the changes; a workspace without it is read once. */
   watch?(listener: (change: WorkspaceChange) => void): Disposable;
 }

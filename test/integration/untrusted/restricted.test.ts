@@ -32,6 +32,20 @@ describe('Restricted Mode (untrusted workspace)', () => {
     assert.ok(api.reviewTree.items().some((item) => item.actor.name === 'Oracle'));
   });
 
+  it('still sets an article date when asked, as it writes a correction: into .dossier/dates.json only', async () => {
+    const api = await dossier();
+    const article = workspaceUri('sources', 'tiktok-exploring-all-remedies.txt');
+    const dates = workspaceUri('.dossier', 'dates.json');
+    try {
+      assert.equal(await vscode.commands.executeCommand('dossier.setArticleDate', article, '2020-08-10'), true);
+      assert.equal(api.context.index.article(article.toString())?.published, '2020-08-10');
+    } finally {
+      await Promise.resolve(vscode.workspace.fs.delete(dates)).catch(() => undefined);
+      await api.context.dossier.loadCuration();
+    }
+    assert.equal(api.context.index.article(article.toString())?.published, undefined);
+  });
+
   it('still checks quotes and shows the backlinks in the source', async () => {
     const note = workspaceUri('notes', 'restricted-quote.md');
     const quote = [
