@@ -1,75 +1,156 @@
-// Events: what a sentence says happened at a time — the date, a short summary and where it is written.
+// Events: what a sentence says happened at a time — the date, a summary that stands alone, who it is about and where it is written.
 import type { CalendarDate, Span } from '../base';
 import { clauseBounds, type DatePrecision, findDateMentions } from './eventDates';
+import { type ActorMention, antecedentOf, hasNameWithin, pronounStart, withName } from './subjects';
+import { hasVerb } from './tense';
 import { hasLetter, isWhiteSpace } from '../actors';
 
 export interface ArticleEvent extends Span {
   /** Resolved date (YYYY-MM-DD, YYYY-MM or YYYY), or undefined when the text does not say enough. */
   date?: string;
   precision?: DatePrecision;
+  /** The last date of a span of time ("from March to May", "between 2008 and 2012"), at the same precision. */
+  endDate?: string;
   dateText: string;
   dateSpan: Span;
   summary: string;
   /** Index of the sentence in the article. */
   sentence: number;
+  /** Where the names of the actors the event is about are written: its dated clause (or its summary's part of the sentence, when that clause names none). */
+  aboutSpan?: Span;
+  /** The name its pronoun subject stands for, when the summary replaced the pronoun. */
+  referent?: Span;
 }
 
-const maxSummary = 110;
+const maxSummary = 120;
 
-export function findEvents(text: string, sentences: readonly Span[], published: CalendarDate | undefined): ArticleEvent[] {
+/** The events of an article; `actors`, the article's names in text order, give summaries their subjects and events their actors. */
+export function findEvents(text: string, sentences: readonly Span[], published: CalendarDate | undefined, actors: readonly ActorMention[] = []): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   sentences.forEach((sentence, index) => {
-    for (const mention of findDateMentions(text, sentence, published)) {
-      const summary = summarize(text, sentence, mention);
-      if (!summary) continue;
+    const mentions = findDateMentions(text, sentence, published);
+    // A line without a verb (a table row, a fixture list) says nothing happened.
+    if (mentions.length === 0 || !hasVerb(text.slice(sentence.start, sentence.end))) return;
+    for (const mention of mentions) {
+      const described = describeEvent(text, sentence, mention, index, actors);
+      if (!described.summary) continue;
       events.push({
         start: sentence.start,
         end: sentence.end,
         date: mention.date,
         precision: mention.precision,
+        ...(mention.endDate && { endDate: mention.endDate }),
         dateText: mention.text,
         dateSpan: { start: mention.start, end: mention.end },
-        summary,
+        summary: described.summary,
         sentence: index,
+        aboutSpan: described.aboutSpan,
+        ...(described.referent && { referent: described.referent }),
       });
     }
   });
   return events;
 }
 
-/**
- * The clause that holds the date, without the date itself. An introductory clause ("On Friday, …") gives way to
- * the clause after it; a clause without its subject ("…, will take effect") or a bare reporting clause
- * ("…, Bloomberg reported") borrows the clause before it.
- */
-export function summarize(text: string, sentence: Span, date: Span): string {
+/** The parts of a sentence a summary is made of, and whether the date is cut out of them. */
+interface Pieces {
+  spans: Span[];
+  cut: boolean;
+}
+
+/** A summary of the event dated at `date` that names its subject, and the names the event is about. */
+function describeEvent(text: string, sentence: Span, date: Span, index: number, actors: readonly ActorMention[]): { summary: string; aboutSpan: Span; referent?: Span } {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  const start = date.start - sentence.start;
-  const end = date.end - sentence.start;
-  const bounds = clauseBounds(sentenceText, start, end);
-  const before = sentenceText.slice(bounds.start, start);
-  const after = sentenceText.slice(end, bounds.end);
+  const at = { start: date.start - sentence.start, end: date.end - sentence.start };
+  const clause = clauseBounds(sentenceText, at.start, at.end);
+  let pieces = datedClause(sentenceText, at, clause);
+  let summary = render(sentenceText, pieces, at);
+  if (saysTooLittle(summary)) {
+    // The dated clause says too little alone: the main clause with it, else the sentence.
+    pieces = withMainClause(sentenceText, at, clause);
+    summary = render(sentenceText, pieces, at);
+    if (saysTooLittle(summary)) summary = render(sentenceText, (pieces = { spans: [{ start: 0, end: sentenceText.length }], cut: cutsDate(sentenceText, 0, at) }), at);
+  }
+  const from = sentence.start + pieces.spans[0].start;
+  let aboutSpan = { start: sentence.start + clause.start, end: sentence.start + clause.end };
+  if (!hasNameWithin(actors, aboutSpan)) aboutSpan = { start: from, end: sentence.start + pieces.spans[pieces.spans.length - 1].end };
+  const pronoun = pronounStart.exec(summary);
+  if (!pronoun) return { summary, aboutSpan };
+  const offset = text.slice(from, sentence.end).search(new RegExp(`\\b${pronoun[0]}\\b`, 'i'));
+  const antecedent = offset >= 0 ? antecedentOf(actors, from + offset, index, summary) : undefined;
+  if (!antecedent) return { summary, aboutSpan };
+  return { summary: withName(summary, antecedent.name), aboutSpan, referent: { start: antecedent.start, end: antecedent.end } };
+}
+
+/** Five words or fewer, no verb, or a subordinate clause alone ("When Labour returned to power"). */
+function saysTooLittle(summary: string): boolean {
+  return wordCount(summary) <= 5 || subordinateStart.test(summary) || !hasVerb(summary);
+}
+
+/**
+ * The clause that holds the date. An introductory clause ("On Friday, …") gives way to the clause after it;
+ * a clause without its subject ("…, will take effect") or a bare reporting clause ("…, Bloomberg reported")
+ * borrows the clause before it.
+ */
+function datedClause(sentenceText: string, at: Span, bounds: Span): Pieces {
   // A date in the possessive names something ("last year's winner, …"): the sentence says what happened.
-  if (/^['’]s\b/.test(after)) return tidy(sentenceText);
-  // The date is cut out unless that leaves a phrase hanging ("by the end of 2006", "bought in 2017 and", "in 1997 or 2001").
-  const atStart = !hasLetter(before.replace(edgeWords, ''));
-  const cut = (atStart || !(hasLetter(after) ? hangingInside : hanging).test(before)) && !leaningOnDate.test(after);
-  const clause = cut ? before + ' ' + after : sentenceText.slice(bounds.start, bounds.end);
-  const rest = tidy(clause);
-  let wider: string | undefined; // the clause with the one before or after it, when it says too little alone
+  if (/^['’]s\b/.test(sentenceText.slice(at.end))) return { spans: [{ start: 0, end: sentenceText.length }], cut: false };
+  const cut = cutsDate(sentenceText, bounds.start, at);
+  const rest = tidy(cut ? sentenceText.slice(bounds.start, at.start) + ' ' + sentenceText.slice(at.end, bounds.end) : sentenceText.slice(bounds.start, bounds.end));
   if (bounds.start > 0 && endsWithReporting.test(rest)) {
     const before = clauseBounds(sentenceText, bounds.start - 3, bounds.start - 3);
-    wider = sentenceText.slice(before.start, before.end) + ', ' + clause;
-  } else if (bounds.start > 0 && startsWithVerb.test(rest)) {
-    const first = clauseBounds(sentenceText, 0, 0);
-    wider = sentenceText.slice(first.start, first.end) + ' ' + clause;
-  } else if (bounds.end < sentenceText.length - 2 && (wordCount(rest) < 3 || (bounds.start === 0 && introductory.test(clause.trim())))) {
-    const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
-    wider = sentenceText.slice(Math.max(next.start, bounds.end), next.end);
+    return { spans: [{ start: before.start, end: bounds.end }], cut };
   }
-  const summary = wider === undefined ? rest : tidy(wider);
-  // A subordinate clause alone ("When Labour returned to power") says too little: take the sentence.
-  return subordinateStart.test(summary) || (summary === '' && wordCount(sentenceText) >= 3) ? tidy(sentenceText) : summary;
+  if (bounds.start > 0 && startsWithVerb.test(rest)) return { spans: [clauseBounds(sentenceText, 0, 0), bounds], cut };
+  if (bounds.end < sentenceText.length - 2 && (wordCount(rest) < 3 || (bounds.start === 0 && introductory.test(sentenceText.slice(bounds.start, bounds.end).trim())))) {
+    const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
+    return { spans: [{ start: Math.max(next.start, bounds.end), end: next.end }], cut };
+  }
+  return { spans: [bounds], cut };
+}
+
+/** The first clause of the sentence and the dated one; or, when the date opens the sentence, its first two clauses. */
+function withMainClause(sentenceText: string, at: Span, bounds: Span): Pieces {
+  const first = clauseBounds(sentenceText, 0, 0);
+  if (bounds.start > first.end) return { spans: [first, bounds], cut: cutsDate(sentenceText, bounds.start, at) };
+  const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
+  return { spans: [{ start: 0, end: Math.max(next.end, bounds.end) }], cut: cutsDate(sentenceText, 0, at) };
+}
+
+/**
+ * Whether the date is cut out of a clause starting at `from`: not when that leaves a phrase hanging
+ * ("by the end of 2006", "bought in 2017 and", "in 1997 or 2001"), nor inside a quotation (its words are kept).
+ */
+function cutsDate(sentenceText: string, from: number, at: Span): boolean {
+  const before = sentenceText.slice(from, at.start);
+  const after = sentenceText.slice(at.end);
+  const atStart = !hasLetter(before.replace(edgeWords, ''));
+  if (insideQuotation(sentenceText, at.start)) return false;
+  return (atStart || !(hasLetter(after) ? hangingInside : hanging).test(before)) && !leaningOnDate.test(after);
+}
+
+/** The pieces as one line, the date cut out when it may be, its quotations whole: an opening mark where it starts inside one, a closing mark where it cuts one. */
+function render(sentenceText: string, pieces: Pieces, at: Span): string {
+  const parts = pieces.spans.map((span) =>
+    pieces.cut && span.start <= at.start && at.end <= span.end ? sentenceText.slice(span.start, at.start) + ' ' + sentenceText.slice(at.end, span.end) : sentenceText.slice(span.start, span.end),
+  );
+  let summary = tidy(parts.join(' '));
+  if (!summary) return summary;
+  const opening = insideQuotation(sentenceText, pieces.spans[0].start) && !/^["“]/.test(summary) ? openingMark(sentenceText, pieces.spans[0].start) : '';
+  summary = opening + summary;
+  const straight = (summary.match(/"/g) ?? []).length;
+  const curlyOpen = (summary.match(/“/g) ?? []).length - (summary.match(/”/g) ?? []).length;
+  return straight % 2 === 1 ? summary + '"' : curlyOpen > 0 ? summary + '”' : summary;
+}
+
+/** Whether an offset of the sentence lies inside a quotation (an odd number of marks before it). */
+function insideQuotation(sentenceText: string, offset: number): boolean {
+  const before = sentenceText.slice(0, offset);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+}
+
+function openingMark(sentenceText: string, offset: number): string {
+  return sentenceText.lastIndexOf('“', offset) > sentenceText.lastIndexOf('"', offset) ? '“' : '"';
 }
 
 /** Words that may stand before a date at the start of its clause: "On Friday, …", "In early 2004 …". */
@@ -80,13 +161,15 @@ const hanging = new RegExp(`(?:\\b(?:${hangingWords})|-)\\s*$`, 'i');
 const hangingInside = new RegExp(`(?:\\b(?:${hangingWords}|in|on|at|by|since|until|during|for|before|after)|-)\\s*$`, 'i');
 /** What follows a date and needs it: another date joined to it. */
 const leaningOnDate = /^\s*(?:or|and|to|-|–)\s+\S*\d/;
-const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|to|with|and|but|or)\b/i;
+const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|to|with|and|but|or|than)\b/i;
 const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earlier|later|last|this)\b/i;
 const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;
 const endsWithReporting = /^[\p{Lu}][\p{L}\s.'’-]{0,40}\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)\.?$/u;
 
 /** Runs of white space other than a single space: folding only these leaves most clauses as they are. */
 const unevenSpace = /[^\S ]\s*| \s+/g;
+/** A break between clauses where a long summary is best cut. */
+const clauseEnd = /[,;:]\s|\s[—–]\s/g;
 
 function tidy(clause: string): string {
   let summary = clause
@@ -97,9 +180,16 @@ function tidy(clause: string): string {
     .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
     .replace(/^(?:on|in|at|by|since|during|from|until|and|but|so|then)\s+/i, '')
     .trim();
-  if (summary.length > maxSummary) summary = summary.slice(0, summary.lastIndexOf(' ', maxSummary)) + '…';
+  if (summary.length > maxSummary) summary = shortened(summary);
   if (wordCount(summary) < 2) return '';
   return summary.charAt(0).toUpperCase() + summary.slice(1);
+}
+
+/** A long summary cut at the last break between clauses that keeps most of it, else at a word, with "…". */
+function shortened(summary: string): string {
+  let cut = summary.lastIndexOf(' ', maxSummary);
+  for (const match of summary.slice(0, maxSummary).matchAll(clauseEnd)) if (match.index >= maxSummary * 0.6) cut = match.index;
+  return summary.slice(0, cut).replace(/[\s,;:—–-]+$/, '') + '…';
 }
 
 /** Words (separated by white space) that hold a letter. */

@@ -2,3 +2,4 @@
 export { eventsByActor, setEventActors } from './eventActors';
 export { compareEvents, type DossierEvent, EventList } from './eventList';
 export { type ArticleEvent, findEvents } from './events';
+export { type ActorMention, actorMentionsOf } from './subjects';
