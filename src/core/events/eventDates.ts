@@ -138,7 +138,7 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
     return { ...mention, ...datedBy(anchor.start, anchorText, published, tense, clause) };
   }
   const onlyMonth = known.isCertain('month') && !known.isCertain('day') && !known.isCertain('year');
-  if (onlyMonth && !monthOnlyLead.test(sentence.slice(Math.max(0, start - 10), start)) && !/^(?:in|on|last|next|this|early|late)\b/i.test(text)) {
+  if (onlyMonth && !monthOnlyLead.test(sentence.slice(Math.max(0, start - 10), start)) && !/^(?:in|on|last|next|this|early|late|from|between|until|till|since|by|during)\b/i.test(text)) {
     return undefined; // "May said", "March on Washington"
   }
   if (isWeekPhrase && !known.isCertain('day')) {
@@ -150,12 +150,14 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   return dated;
 }
 
-/** A day word that is part of a name: "Today" capitalized inside a sentence (the programme), a weekday after "the Mail on". */
+/** A day word that is part of a name: "Today" capitalized inside a sentence (the programme), "Sunday" after a newspaper's "the Mail on". */
 function namesAWork(sentence: string, start: number, text: string): boolean {
   const before = sentence.slice(0, start).trimEnd();
   if (/^(?:Today|Tonight)$/.test(text)) return /[\p{L}\d]$/u.test(before);
-  return /\b[Tt]he \p{Lu}\p{L}+(?: on)?$/u.test(before) && /^(?:on )?(?:Sunday|Saturday)$/.test(text);
+  return newspaperOn.test(before + ' ' + text);
 }
+
+const newspaperOn = /\b(?:Mail|Independent|Observer|Express|Post|Mirror|Herald|Scotland|Wales|Ireland) on Sunday$/;
 
 function datedBy(
   known: chrono.ParsedComponents,
@@ -170,7 +172,8 @@ function datedBy(
   const month = known.get('month')!;
   if (known.isCertain('day')) {
     if (/\bweek\b/i.test(text)) return weekWithinMonth({ year, month, day: known.get('day')! }) ?? {};
-    return { date: toIsoDate({ year, month, day: known.get('day')! }), precision: 'day' };
+    const day = known.get('day')!;
+    return { date: toIsoDate({ year: known.isCertain('year') || !published ? year : yearOfDay({ year, month, day }, published, tense), month, day }), precision: 'day' };
   }
   if (known.isCertain('weekday') && published) {
     if (modifier.test(text)) return { date: toIsoDate({ year, month, day: known.get('day')! }), precision: 'day' };
@@ -190,6 +193,14 @@ function nearestWeekday(published: CalendarDate, target: number, future: boolean
   const today = weekday(published);
   if (future) return addDays(published, ((target - today + 7) % 7) || 7);
   return addDays(published, -((today - target + 7) % 7));
+}
+
+/** The year of a day written without one: chrono's, unless the tense puts the day on the other side of publication. */
+function yearOfDay(day: CalendarDate, published: CalendarDate, tense: Tense | undefined): number {
+  const order = (day.month - published.month) * 31 + day.day - published.day;
+  if (tense === 'future' && order < 0) return published.year + 1;
+  if (tense === 'past' && order > 0) return published.year - 1;
+  return day.year;
 }
 
 function yearOfMonth(month: number, published: CalendarDate, text: string, tense: Tense | undefined, clause: string): number {

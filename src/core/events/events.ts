@@ -131,10 +131,14 @@ function cutsDate(sentenceText: string, from: number, at: Span): boolean {
 
 /** The pieces as one line, the date cut out when it may be, its quotations whole: an opening mark where it starts inside one, a closing mark where it cuts one. */
 function render(sentenceText: string, pieces: Pieces, at: Span): string {
-  const parts = pieces.spans.map((span) =>
-    pieces.cut && span.start <= at.start && at.end <= span.end ? sentenceText.slice(span.start, at.start) + ' ' + sentenceText.slice(at.end, span.end) : sentenceText.slice(span.start, span.end),
-  );
-  let summary = tidy(parts.join(' '));
+  let joined = '';
+  pieces.spans.forEach((span, i) => {
+    // Two pieces apart keep the mark between them ("…at 5,647.65, its largest drop").
+    if (i > 0) joined += (/^\s*([,;:—–])/.exec(sentenceText.slice(pieces.spans[i - 1].end, span.start))?.[1] ?? '') + ' ';
+    const dated = pieces.cut && span.start <= at.start && at.end <= span.end;
+    joined += dated ? sentenceText.slice(span.start, at.start) + ' ' + sentenceText.slice(at.end, span.end) : sentenceText.slice(span.start, span.end);
+  });
+  let summary = tidy(joined);
   if (!summary) return summary;
   const opening = insideQuotation(sentenceText, pieces.spans[0].start) && !/^["“]/.test(summary) ? openingMark(sentenceText, pieces.spans[0].start) : '';
   summary = opening + summary;

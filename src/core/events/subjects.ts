@@ -34,11 +34,14 @@ const pronounTypes: Record<string, readonly ActorType[]> = {
 };
 export const pronounStart = /^(?:he|she|it|they|his|her|its|their)\b/i;
 /** "It" that stands for no name: "It is likely that…", "It emerged that…". */
-const emptyIt = /^it\s+(?:(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained)\s+(?:also\s+|now\s+|still\s+|not\s+)?(?:clear|unclear|possible|likely|unlikely|hard|difficult|important|time|thought|understood|believed|said|reported|feared|hoped|known|expected|estimated|too|the\s+(?:first|second|third|last))\b|emerged\b)/i;
+const emptyIt = /^it\s+(?:(?:is|was|'s|’s|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained)\s+(?:also\s+|now\s+|still\s+|not\s+)?(?:clear|unclear|possible|likely|unlikely|hard|difficult|important|time|thought|understood|believed|said|reported|feared|hoped|known|expected|estimated|agreed|decided|announced|confirmed|claimed|alleged|revealed|suggested|rumoured|rumored|too|the\s+(?:first|second|third|last))\b|emerged\b)/i;
 /** How many sentences back a pronoun looks for its name. */
 const reach = 3;
 
-/** The name a pronoun at `offset` (opening `words`) stands for: the last fitting actor named before it, in its sentence or the few before. */
+/**
+ * The name a pronoun at `offset` (opening `words`) stands for: the last fitting actor named before it, in its
+ * sentence or the few before, and not one named again after it ("He beat Bailey" is not about Bailey).
+ */
 export function antecedentOf(actors: readonly ActorMention[], offset: number, sentence: number, words: string): ActorMention | undefined {
   const pronoun = /^\p{L}+/u.exec(words)![0].toLowerCase();
   if (pronoun === 'it' && emptyIt.test(words)) return undefined;
@@ -47,9 +50,13 @@ export function antecedentOf(actors: readonly ActorMention[], offset: number, se
     const actor = actors[i];
     if (actor.start >= offset) continue;
     if (actor.sentence < sentence - reach) return undefined;
-    if (fits.includes(actor.type)) return actor;
+    if (fits.includes(actor.type) && !words.includes(lastWord(actor.name))) return actor;
   }
   return undefined;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** The summary with its opening pronoun replaced by the name ("Its shares" → "Reliance's shares"). */

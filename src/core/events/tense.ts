@@ -8,6 +8,8 @@ const futureWord = /^(?:will|shall|would|'ll|’ll|due|next|coming|upcoming|sche
 const futureBeforeTo = /^(?:is|are|am|set|expected|due|scheduled|planned|plans?|planning|going|intends?|aims?|hopes?|likely|poised|ready|wants?|agreed|promised|vowed)$/;
 /** Present forms of verbs of schedules: in news, a dated present is a planned future ("the market starts on Saturday"). */
 const scheduledPresent = /^(?:starts|begins|opens|ends|closes|meets|plays|faces|hosts|visits|resumes|returns|kicks|expires|runs|goes|takes|travels|arrives|leaves|comes|launches|holds|unveils|publishes|releases|announces|votes|debates|sits|gets)$/;
+/** A word after "to" that is likely a verb: a lower-case word that is no article, pronoun, number or common noun ending. */
+const bareVerb = /^(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|about|around|date|day|end|court|power|office|market|work|school|home|rise|close|record|level|be)$)(?![\p{L}'’]*(?:ing|ion|ment|ness|ity|ers?|s)$)\p{Ll}[\p{Ll}'’]+$/u;
 const pastAuxiliary = /^(?:was|were|had|did|has|have|been|'d|’d)$/;
 const passiveAuxiliary = /^(?:be|been|being|is|are|am|get|gets|got)$/;
 const irregularPast = new Set(
@@ -38,30 +40,43 @@ const ingNoun = /^(?:morning|evening|during|thing|nothing|something|anything|eve
 export function tenseAt(sentence: string, date: Span, clause: Span): Tense | undefined {
   const before = wordsOf(sentence.slice(clause.start, date.start));
   // The date named in the possessive, for what comes ("for Friday's match", "ahead of Sunday's vote"), is ahead.
-  if (/^['’]s\b/.test(sentence.slice(date.end)) && /^(?:for|ahead|before|into|until)$/.test(before[before.length - 1] ?? '')) return 'future';
+  // One named to compare with ("up from Thursday's close", "more than Wednesday's price") is behind.
+  if (/^['’]s\b/.test(sentence.slice(date.end))) {
+    const lead = before[before.length - 1] ?? '';
+    if (/^(?:for|ahead|before|into|until)$/.test(lead)) return 'future';
+    if (/^(?:than|from|since)$/.test(lead)) return 'past';
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const tense = tenseOfWord(before, i);
     if (tense) return tense;
   }
-  // No verb before the date in its clause ("On Friday, …"): the first verb after it, to the end of the sentence.
+  // No verb before the date in its clause ("On Friday, …"): the first verb after it, else the last before its clause.
   const after = wordsOf(sentence.slice(date.end));
   for (let i = 0; i < after.length; i++) {
     const tense = tenseOfWord(after, i);
     if (tense) return tense;
   }
+  const earlier = wordsOf(sentence.slice(0, clause.start));
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const tense = tenseOfWord(earlier, i);
+    if (tense) return tense;
+  }
   return undefined;
 }
 
+/** The words of a text in lower case, except those that start with a capital (names, which tell no tense), and numbers. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  return (text.match(/[\p{L}\p{N}'’.%$£€-]+/gu) ?? []).map((word) => (/^\p{Lu}/u.test(word) && !/^(?:Will|Is|Are|Was|Were|Has|Had)$/.test(word) ? word : word.toLowerCase()));
 }
 
 /** What the word at `i` says of the tense: undefined for a word that tells nothing (a noun, a bare verb after its modal, a participle after "be"). */
 function tenseOfWord(words: readonly string[], i: number): Tense | undefined {
   const word = words[i];
+  if (!/^\p{Ll}/u.test(word)) return undefined; // a name or a number
   const previous = words[i - 1] ?? '';
   if (futureWord.test(word) || word.endsWith("'ll") || word.endsWith('’ll')) return 'future';
-  if (word === 'to' && futureBeforeTo.test(previous)) return 'future';
+  // "is to", "expected to", and "to" before a verb ("named the team to play … on Saturday").
+  if (word === 'to' && (futureBeforeTo.test(previous) || bareVerb.test(words[i + 1] ?? ''))) return 'future';
   if (pastAuxiliary.test(word)) return 'past';
   if (scheduledPresent.test(word)) return 'future';
   if (word.length > 4 && word.endsWith('ing') && !ingNoun.test(word)) return /^(?:was|were|been)$/.test(previous) ? 'past' : 'future';
