@@ -135,7 +135,7 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
     const anchorText = word.slice(anchored[0].length);
     const anchor = chrono.en.parse(anchorText, published ? toLocalNoon(published) : new Date(2000, 0, 1, 12))[0];
     if (!anchor) return mention;
-    return { ...mention, ...datedBy(anchor.start, anchorText, published, tense, clause) };
+    return { ...mention, ...datedBy(anchor.start, anchorText, published, undefined, clause) }; // the anchor is dated as written
   }
   const onlyMonth = known.isCertain('month') && !known.isCertain('day') && !known.isCertain('year');
   if (onlyMonth && !monthOnlyLead.test(sentence.slice(Math.max(0, start - 10), start)) && !/^(?:in|on|last|next|this|early|late|from|between|until|till|since|by|during)\b/i.test(text)) {

@@ -133,8 +133,8 @@ function cutsDate(sentenceText: string, from: number, at: Span): boolean {
 function render(sentenceText: string, pieces: Pieces, at: Span): string {
   let joined = '';
   pieces.spans.forEach((span, i) => {
-    // Two pieces apart keep the mark between them ("…at 5,647.65, its largest drop").
-    if (i > 0) joined += (/^\s*([,;:—–])/.exec(sentenceText.slice(pieces.spans[i - 1].end, span.start))?.[1] ?? '') + ' ';
+    // Pieces side by side keep the mark between them ("…at 5,647.65, its largest drop").
+    if (i > 0) joined += (/^\s*([,;:—–])\s*$/.exec(sentenceText.slice(pieces.spans[i - 1].end, span.start))?.[1] ?? '') + ' ';
     const dated = pieces.cut && span.start <= at.start && at.end <= span.end;
     joined += dated ? sentenceText.slice(span.start, at.start) + ' ' + sentenceText.slice(at.end, span.end) : sentenceText.slice(span.start, span.end);
   });

@@ -66,7 +66,7 @@ export function tenseAt(sentence: string, date: Span, clause: Span): Tense | und
 
 /** The words of a text in lower case, except those that start with a capital (names, which tell no tense), and numbers. */
 function wordsOf(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}'’.%$£€-]+/gu) ?? []).map((word) => (/^\p{Lu}/u.test(word) && !/^(?:Will|Is|Are|Was|Were|Has|Had)$/.test(word) ? word : word.toLowerCase()));
+  return (text.match(/[\p{L}\p{N}'’%$£€]+(?:[.,-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => (/^\p{Lu}/u.test(word) && !/^(?:Will|Is|Are|Was|Were|Has|Had)$/.test(word) ? word : word.toLowerCase()));
 }
 
 /** What the word at `i` says of the tense: undefined for a word that tells nothing (a noun, a bare verb after its modal, a participle after "be"). */
