@@ -112,7 +112,8 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   const isWeekPhrase = /\bweek(?:end)?\b/i.test(text);
   if (!hasDate && !isWeekPhrase) return undefined; // a time of day only
   if (weekdayOnly.test(text) && nameAfter.test(sentence.slice(start + text.length))) return undefined; // "the Sunday Telegraph"
-  if (namesAWork(sentence, start, text)) return undefined; // "Radio 4's Today programme", "the Mail on Sunday"
+  if (namesAWork(sentence, start, text)) return undefined;
+  if (/\b(?:a|every|each)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && dayWord.test(word)) return undefined; // "on a Saturday morning": a habit, no date // "Radio 4's Today programme", "the Mail on Sunday"
   if (notADate.test(word)) return undefined; // "within a year", "a year later": a span of time, not a time
   if (subDayUnit.test(text) && !dayOrLonger.test(text)) return undefined; // minutes or hours: a duration, not a date
   const lead = sentence.slice(Math.max(0, start - 12), start);
@@ -134,7 +135,7 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
     // "45 days after August 6": the event is dated by its anchor.
     const anchorText = word.slice(anchored[0].length);
     const anchor = chrono.en.parse(anchorText, published ? toLocalNoon(published) : new Date(2000, 0, 1, 12))[0];
-    if (!anchor) return mention;
+    if (!anchor) return undefined; // "a week after my first birthday": no date
     return { ...mention, ...datedBy(anchor.start, anchorText, published, undefined, clause) }; // the anchor is dated as written
   }
   const onlyMonth = known.isCertain('month') && !known.isCertain('day') && !known.isCertain('year');

@@ -64,28 +64,36 @@ function describeEvent(text: string, sentence: Span, date: Span, index: number, 
   const at = { start: date.start - sentence.start, end: date.end - sentence.start };
   const clause = clauseBounds(sentenceText, at.start, at.end);
   let pieces = datedClause(sentenceText, at, clause);
-  let summary = render(sentenceText, pieces, at);
-  if (saysTooLittle(summary)) {
-    // The dated clause says too little alone: the main clause with it, else the sentence.
-    pieces = withMainClause(sentenceText, at, clause);
-    summary = render(sentenceText, pieces, at);
-    if (saysTooLittle(summary)) summary = render(sentenceText, (pieces = { spans: [{ start: 0, end: sentenceText.length }], cut: cutsDate(sentenceText, 0, at) }), at);
+  let named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
+  if (saysTooLittle(named.summary)) {
+    // The dated clause says too little alone: it borrows the clauses before it, or takes the sentence.
+    pieces = widened(sentenceText, at, clause, (wider) => !saysTooLittle(render(sentenceText, wider, at)) && startsSentence(sentenceText, wider.spans[0].start));
+    named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
   }
   const from = sentence.start + pieces.spans[0].start;
   let aboutSpan = { start: sentence.start + clause.start, end: sentence.start + clause.end };
   if (!hasNameWithin(actors, aboutSpan)) aboutSpan = { start: from, end: sentence.start + pieces.spans[pieces.spans.length - 1].end };
+  return { ...named, aboutSpan };
+}
+
+/** The summary with a pronoun subject replaced by the name it stands for, when one fits. */
+function withSubject(text: string, sentence: Span, pieces: Pieces, summary: string, index: number, actors: readonly ActorMention[]): { summary: string; referent?: Span } {
   const pronoun = pronounStart.exec(summary);
-  if (!pronoun) return { summary, aboutSpan };
+  if (!pronoun) return { summary };
+  const from = sentence.start + pieces.spans[0].start;
   const offset = text.slice(from, sentence.end).search(new RegExp(`\\b${pronoun[0]}\\b`, 'i'));
   const antecedent = offset >= 0 ? antecedentOf(actors, from + offset, index, summary) : undefined;
-  if (!antecedent) return { summary, aboutSpan };
-  return { summary: withName(summary, antecedent.name), aboutSpan, referent: { start: antecedent.start, end: antecedent.end } };
+  if (!antecedent) return { summary };
+  return { summary: withName(summary, antecedent.name), referent: { start: antecedent.start, end: antecedent.end } };
 }
 
 /** Five words or fewer, no verb, or a subordinate clause alone ("When Labour returned to power"). */
 function saysTooLittle(summary: string): boolean {
-  return wordCount(summary) <= 5 || subordinateStart.test(summary) || !hasVerb(summary);
+  return wordCount(summary) <= 5 || subordinateStart.test(summary) || reportingEnd.test(summary) || !hasVerb(summary);
 }
+
+/** A summary that stops where its report begins ("…backed that view, saying"). */
+const reportingEnd = /\b(?:saying|adding|telling|warning|arguing|claiming|said|says|told)\W*$/i;
 
 /**
  * The clause that holds the date. An introductory clause ("On Friday, …") gives way to the clause after it;
@@ -109,12 +117,32 @@ function datedClause(sentenceText: string, at: Span, bounds: Span): Pieces {
   return { spans: [bounds], cut };
 }
 
-/** The first clause of the sentence and the dated one; or, when the date opens the sentence, its first two clauses. */
-function withMainClause(sentenceText: string, at: Span, bounds: Span): Pieces {
-  const first = clauseBounds(sentenceText, 0, 0);
-  if (bounds.start > first.end) return { spans: [first, bounds], cut: cutsDate(sentenceText, bounds.start, at) };
-  const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
-  return { spans: [{ start: 0, end: Math.max(next.end, bounds.end) }], cut: cutsDate(sentenceText, 0, at) };
+/**
+ * The dated clause widened until `enough`: a subordinate or relative clause ("which took the title on
+ * Tuesday") takes its sentence; another takes the clauses before it one by one, then the rest of the sentence.
+ * The wider span keeps its date unless the date opens it.
+ */
+function widened(sentenceText: string, at: Span, clause: Span, enough: (pieces: Pieces) => boolean): Pieces {
+  const span = (start: number, end: number): Pieces => ({ spans: [{ start, end }], cut: cutsDate(sentenceText, start, at) && atEdge(sentenceText, start, at) });
+  const whole = span(0, sentenceText.length);
+  if (subordinateStart.test(sentenceText.slice(clause.start, clause.end).trim())) return whole;
+  for (let start = clause.start; start > 0; ) {
+    const previous = clauseBounds(sentenceText, start - 3, start - 3).start;
+    start = previous < start ? previous : 0;
+    const wider = span(start, clause.end);
+    if (enough(wider)) return wider;
+  }
+  return whole;
+}
+
+/** Whether a date opens the span from `start`. */
+function atEdge(sentenceText: string, start: number, at: Span): boolean {
+  return !hasLetter(sentenceText.slice(start, at.start).replace(edgeWords, ''));
+}
+
+/** Whether a summary may start at `offset`: at the sentence's start or a capital (a name), not inside a phrase ("chairman of …, said"). */
+function startsSentence(sentenceText: string, offset: number): boolean {
+  return offset === 0 || /^[\s"“‘'(]*[\p{Lu}\d]/u.test(sentenceText.slice(offset));
 }
 
 /**
@@ -125,7 +153,7 @@ function cutsDate(sentenceText: string, from: number, at: Span): boolean {
   const before = sentenceText.slice(from, at.start);
   const after = sentenceText.slice(at.end);
   const atStart = !hasLetter(before.replace(edgeWords, ''));
-  if (insideQuotation(sentenceText, at.start)) return false;
+  if (insideQuotation(sentenceText, at.start) || /\b(?:the|an?|of)\s*$/i.test(before)) return false;
   return (atStart || !(hasLetter(after) ? hangingInside : hanging).test(before)) && !leaningOnDate.test(after);
 }
 
@@ -165,15 +193,16 @@ const hanging = new RegExp(`(?:\\b(?:${hangingWords})|-)\\s*$`, 'i');
 const hangingInside = new RegExp(`(?:\\b(?:${hangingWords}|in|on|at|by|since|until|during|for|before|after)|-)\\s*$`, 'i');
 /** What follows a date and needs it: another date joined to it. */
 const leaningOnDate = /^\s*(?:or|and|to|-|–)\s+\S*\d/;
-const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|to|with|and|but|or|than)\b/i;
+const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|since|unless|once|to|with|and|but|or|than)\b/i;
 const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earlier|later|last|this)\b/i;
 const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;
 const endsWithReporting = /^[\p{Lu}][\p{L}\s.'’-]{0,40}\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)\.?$/u;
 
 /** Runs of white space other than a single space: folding only these leaves most clauses as they are. */
 const unevenSpace = /[^\S ]\s*| \s+/g;
-/** A break between clauses where a long summary is best cut. */
+/** A break between clauses where a long summary is best cut, and a clause after it that only adds to what is said. */
 const clauseEnd = /[,;:]\s|\s[—–]\s/g;
+const addedClause = /^(?:which|who|whose|where|while|when|as|after|before|because|although|though|but|and|so|saying|adding|according|including|despite|with|\p{Ll}+ing)\b/u;
 
 function tidy(clause: string): string {
   let summary = clause
@@ -181,18 +210,21 @@ function tidy(clause: string): string {
     .replace(/\s+([,.;:!?])/g, '$1')
     .trim()
     .replace(/\s(?:on|in|at|by|since|during|from|until|of|and|or|between)\.?$/i, '')
+    .replace(/^(?:on|in|at|by|since|during|from|until)\s*(?=[,;:—–-])/i, '')
     .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
-    .replace(/^(?:on|in|at|by|since|during|from|until|and|but|so|then)\s+/i, '')
+    .replace(/^(?:and|but|so|then)\s+/i, '')
     .trim();
   if (summary.length > maxSummary) summary = shortened(summary);
   if (wordCount(summary) < 2) return '';
   return summary.charAt(0).toUpperCase() + summary.slice(1);
 }
 
-/** A long summary cut at the last break between clauses that keeps most of it, else at a word, with "…". */
+/** A long summary cut, with "…", before the last clause that only adds to it ("…, which …", "…, saying …") if that keeps most of it, else at a word. */
 function shortened(summary: string): string {
   let cut = summary.lastIndexOf(' ', maxSummary);
-  for (const match of summary.slice(0, maxSummary).matchAll(clauseEnd)) if (match.index >= maxSummary * 0.6) cut = match.index;
+  for (const match of summary.slice(0, maxSummary).matchAll(clauseEnd)) {
+    if (match.index >= maxSummary * 0.6 && addedClause.test(summary.slice(match.index + match[0].length))) cut = match.index;
+  }
   return summary.slice(0, cut).replace(/[\s,;:—–-]+$/, '') + '…';
 }
 

@@ -45,12 +45,16 @@ const reach = 3;
 export function antecedentOf(actors: readonly ActorMention[], offset: number, sentence: number, words: string): ActorMention | undefined {
   const pronoun = /^\p{L}+/u.exec(words)![0].toLowerCase();
   if (pronoun === 'it' && emptyIt.test(words)) return undefined;
-  const fits = pronounTypes[pronoun];
-  for (let i = actors.length - 1; i >= 0; i--) {
-    const actor = actors[i];
-    if (actor.start >= offset) continue;
-    if (actor.sentence < sentence - reach) return undefined;
-    if (fits.includes(actor.type) && !words.includes(lastWord(actor.name))) return actor;
+  // Types in order of preference ("it" is an organization before a place); "they" after a person is people, not a name.
+  for (const type of pronounTypes[pronoun]) {
+    let nearest = true;
+    for (let i = actors.length - 1; i >= 0; i--) {
+      const actor = actors[i];
+      if (actor.start >= offset) continue;
+      if (actor.sentence < sentence - reach || (nearest && pronoun.startsWith('the') && actor.type === 'person')) break;
+      nearest = false;
+      if (actor.type === type && !words.includes(lastWord(actor.name))) return actor;
+    }
   }
   return undefined;
 }
