@@ -167,7 +167,7 @@ function render(sentenceText: string, pieces: Pieces, at: Span): string {
     joined += dated ? sentenceText.slice(span.start, at.start) + ' ' + sentenceText.slice(at.end, span.end) : sentenceText.slice(span.start, span.end);
   });
   let summary = tidy(joined);
-  if (!summary) return summary;
+  if (!summary || !hasQuotation(sentenceText)) return summary;
   const opening = insideQuotation(sentenceText, pieces.spans[0].start) && !/^["“]/.test(summary) ? openingMark(sentenceText, pieces.spans[0].start) : '';
   summary = opening + summary;
   const straight = (summary.match(/"/g) ?? []).length;
@@ -177,8 +177,13 @@ function render(sentenceText: string, pieces: Pieces, at: Span): string {
 
 /** Whether an offset of the sentence lies inside a quotation (an odd number of marks before it). */
 function insideQuotation(sentenceText: string, offset: number): boolean {
+  if (!hasQuotation(sentenceText)) return false;
   const before = sentenceText.slice(0, offset);
   return (before.match(/"/g) ?? []).length % 2 === 1 || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+}
+
+function hasQuotation(text: string): boolean {
+  return text.includes('"') || text.includes('“');
 }
 
 function openingMark(sentenceText: string, offset: number): string {

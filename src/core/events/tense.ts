@@ -27,8 +27,11 @@ const commonPresent = new Set(
     'rejects seek seeks target targets fear fears hail hails quit quits sign signs beat beats is are am be being do does can could should might must').split(' '),
 );
 
+const commonVerb = /\b(?:is|are|was|were|has|have|had|will|would|said|says|could|can|did|does|[a-z]{3,}ed)\b/;
+
 /** Whether a text holds a verb form (a finite verb, an auxiliary, a past or present participle), by its word forms alone. */
 export function hasVerb(text: string): boolean {
+  if (commonVerb.test(text)) return true; // most clauses: found without splitting the words
   const words = wordsOf(text);
   return words.some((word, i) => commonPresent.has(word) || tenseOfWord(words, i) !== undefined);
 }
@@ -66,8 +69,18 @@ export function tenseAt(sentence: string, date: Span, clause: Span): Tense | und
 
 /** The words of a text in lower case, except those that start with a capital (names, which tell no tense), and numbers. */
 function wordsOf(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}'’%$£€]+(?:[.,-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => (/^\p{Lu}/u.test(word) && !/^(?:Will|Is|Are|Was|Were|Has|Had)$/.test(word) ? word : word.toLowerCase()));
+  const words = text.match(wordPattern) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const code = words[i].charCodeAt(0);
+    const capital = code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(words[i]);
+    if (!capital || sentenceWord.test(words[i])) words[i] = words[i].toLowerCase();
+  }
+  return words;
 }
+
+const wordPattern = /[\p{L}\p{N}'’%$£€]+(?:[.,-][\p{L}\p{N}]+)*/gu;
+/** Capitalized words that open a sentence and tell the tense. */
+const sentenceWord = /^(?:Will|Is|Are|Was|Were|Has|Had)$/;
 
 /** What the word at `i` says of the tense: undefined for a word that tells nothing (a noun, a bare verb after its modal, a participle after "be"). */
 function tenseOfWord(words: readonly string[], i: number): Tense | undefined {
