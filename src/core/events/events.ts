@@ -166,7 +166,9 @@ function render(sentenceText: string, pieces: Pieces, at: Span): string {
     const dated = pieces.cut && span.start <= at.start && at.end <= span.end;
     joined += dated ? sentenceText.slice(span.start, at.start) + ' ' + sentenceText.slice(at.end, span.end) : sentenceText.slice(span.start, span.end);
   });
-  let summary = tidy(joined);
+  // A date kept in the summary stays in it when it is shortened: its clause is the event.
+  const dated = pieces.cut ? -1 : joined.indexOf(sentenceText.slice(at.start, at.end));
+  let summary = tidy(joined, dated < 0 ? 0 : dated + at.end - at.start);
   if (!summary || !hasQuotation(sentenceText)) return summary;
   const opening = insideQuotation(sentenceText, pieces.spans[0].start) && !/^["“]/.test(summary) ? openingMark(sentenceText, pieces.spans[0].start) : '';
   summary = opening + summary;
@@ -209,7 +211,7 @@ const unevenSpace = /[^\S ]\s*| \s+/g;
 const clauseEnd = /[,;:]\s|\s[—–]\s/g;
 const addedClause = /^(?:which|who|whose|where|while|when|as|after|before|because|although|though|but|and|so|saying|adding|according|including|despite|with|\p{Ll}+ing)\b/u;
 
-function tidy(clause: string): string {
+function tidy(clause: string, keep = 0): string {
   let summary = clause
     .replace(unevenSpace, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
@@ -219,16 +221,16 @@ function tidy(clause: string): string {
     .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
     .replace(/^(?:and|but|so|then)\s+/i, '')
     .trim();
-  if (summary.length > maxSummary) summary = shortened(summary);
+  if (summary.length > maxSummary) summary = shortened(summary, keep - (clause.length - summary.length));
   if (wordCount(summary) < 2) return '';
   return summary.charAt(0).toUpperCase() + summary.slice(1);
 }
 
-/** A long summary cut, with "…", before the last clause that only adds to it ("…, which …", "…, saying …") if that keeps most of it, else at a word. */
-function shortened(summary: string): string {
+/** A long summary cut, with "…", before the last clause that only adds to it ("…, which …", "…, saying …") if that keeps most of it and its first `keep` characters, else at a word. */
+function shortened(summary: string, keep: number): string {
   let cut = summary.lastIndexOf(' ', maxSummary);
   for (const match of summary.slice(0, maxSummary).matchAll(clauseEnd)) {
-    if (match.index >= maxSummary * 0.6 && addedClause.test(summary.slice(match.index + match[0].length))) cut = match.index;
+    if (match.index >= Math.max(maxSummary * 0.6, keep) && addedClause.test(summary.slice(match.index + match[0].length))) cut = match.index;
   }
   return summary.slice(0, cut).replace(/[\s,;:—–-]+$/, '') + '…';
 }
