@@ -2,7 +2,7 @@
 import type { CalendarDate, Span } from '../base';
 import { clauseBounds, type DatePrecision, findDateMentions } from './eventDates';
 import { type ActorMention, antecedentOf, hasNameWithin, pronounStart, withName } from './subjects';
-import { hasVerb } from './tense';
+import { hasVerb, isVerbForm } from './tense';
 import { hasLetter, isWhiteSpace } from '../actors';
 
 export interface ArticleEvent extends Span {
@@ -23,6 +23,8 @@ export interface ArticleEvent extends Span {
 }
 
 const maxSummary = 120;
+/** How long a summary may grow to keep its date. */
+const longestSummary = 180;
 
 /** The events of an article; `actors`, the article's names in text order, give summaries their subjects and events their actors. */
 export function findEvents(text: string, sentences: readonly Span[], published: CalendarDate | undefined, actors: readonly ActorMention[] = []): ArticleEvent[] {
@@ -65,7 +67,7 @@ function describeEvent(text: string, sentence: Span, date: Span, index: number, 
   const clause = clauseBounds(sentenceText, at.start, at.end);
   let pieces = datedClause(sentenceText, at, clause);
   let named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
-  if (saysTooLittle(named.summary)) {
+  if (saysTooLittle(named.summary) || lacksSubject(sentenceText, pieces.spans[0].start)) {
     // The dated clause says too little alone: it borrows the clauses before it, or takes the sentence.
     pieces = widened(sentenceText, at, clause, (wider) => !saysTooLittle(render(sentenceText, wider, at)) && startsSentence(sentenceText, wider.spans[0].start));
     named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
@@ -73,7 +75,27 @@ function describeEvent(text: string, sentence: Span, date: Span, index: number, 
   const from = sentence.start + pieces.spans[0].start;
   let aboutSpan = { start: sentence.start + clause.start, end: sentence.start + clause.end };
   if (!hasNameWithin(actors, aboutSpan)) aboutSpan = { start: from, end: sentence.start + pieces.spans[pieces.spans.length - 1].end };
-  return { ...named, aboutSpan };
+  const speaker = /^["“]/.test(named.summary) ? speakerOf(text, sentence, index, actors) : undefined;
+  const unnamed = speaker && !named.summary.includes(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1));
+  return { ...named, summary: unnamed ? `${speaker.name}: ${named.summary}` : named.summary, aboutSpan };
+}
+
+/** A clause that starts, inside its sentence, with a verb: its subject is in the clauses before ("Umbro, which …, said on Thursday"). */
+function lacksSubject(sentenceText: string, start: number): boolean {
+  return start > 0 && isVerbForm(/^\s*([\p{L}'’]+)/u.exec(sentenceText.slice(start))?.[1] ?? '');
+}
+
+/** Who speaks a quotation of the sentence: the first person (else organization) named outside its quotation marks, or the person of a "he said" there. */
+function speakerOf(text: string, sentence: Span, index: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const outsideQuotes = actors.filter((a) => a.sentence === index && !insideQuotation(sentenceText, a.start - sentence.start));
+  const named = outsideQuotes.find((a) => a.type === 'person') ?? outsideQuotes.find((a) => a.type === 'organization');
+  if (named) return named;
+  const outside = sentenceText.replace(/"[^"]*"|“[^”]*”/g, (quote) => ' '.repeat(quote.length));
+  const pronoun = /\b(?:he|she)\s+(?:said|says|added|told|explained|warned|argued|insisted)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.exec(outside);
+  if (!pronoun) return undefined;
+  const at = sentence.start + pronoun.index + pronoun[0].search(/\b(?:he|she)\b/i);
+  return antecedentOf(actors, at, index, text.slice(at, sentence.end));
 }
 
 /** The summary with a pronoun subject replaced by the name it stands for, when one fits. */
@@ -221,14 +243,17 @@ function tidy(clause: string, keep = 0): string {
     .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
     .replace(/^(?:and|but|so|then)\s+/i, '')
     .trim();
-  if (summary.length > maxSummary) summary = shortened(summary, keep - (clause.length - summary.length));
+  keep -= clause.length - summary.length; // about where the date ends in the summary
+  if (keep > longestSummary) keep = 0; // too far in to keep
+  if (summary.length > Math.max(maxSummary, keep + 1)) summary = shortened(summary, keep);
   if (wordCount(summary) < 2) return '';
   return summary.charAt(0).toUpperCase() + summary.slice(1);
 }
 
 /** A long summary cut, with "…", before the last clause that only adds to it ("…, which …", "…, saying …") if that keeps most of it and its first `keep` characters, else at a word. */
 function shortened(summary: string, keep: number): string {
-  let cut = summary.lastIndexOf(' ', maxSummary);
+  let cut = keep > maxSummary ? summary.indexOf(' ', keep) : summary.lastIndexOf(' ', maxSummary);
+  if (cut < 0) return summary;
   for (const match of summary.slice(0, maxSummary).matchAll(clauseEnd)) {
     if (match.index >= Math.max(maxSummary * 0.6, keep) && addedClause.test(summary.slice(match.index + match[0].length))) cut = match.index;
   }

@@ -29,11 +29,16 @@ const commonPresent = new Set(
 
 const commonVerb = /\b(?:is|are|was|were|has|have|had|will|would|said|says|could|can|did|does|[a-z]{3,}ed)\b/;
 
-/** Whether a text holds a verb form (a finite verb, an auxiliary, a past or present participle), by its word forms alone. */
+/** Whether a text holds a verb form other than one in -ing (a finite verb, an auxiliary, a past participle), by its word forms alone. */
 export function hasVerb(text: string): boolean {
   if (commonVerb.test(text)) return true; // most clauses: found without splitting the words
   const words = wordsOf(text);
-  return words.some((word, i) => commonPresent.has(word) || tenseOfWord(words, i) !== undefined);
+  return words.some((word, i) => commonPresent.has(word) || (!word.endsWith('ing') && tenseOfWord(words, i) !== undefined));
+}
+
+/** Whether a lower-case word is a verb form that needs a subject before it: a past, a present of the lists, a participle in -ing. */
+export function isVerbForm(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && (commonPresent.has(word) || tenseOfWord([word], 0) !== undefined);
 }
 
 /** Words in -ing that are no verb. */
