@@ -114,7 +114,7 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   if (weekdayOnly.test(text) && nameAfter.test(sentence.slice(start + text.length))) return undefined; // "the Sunday Telegraph"
   if (namesAWork(sentence, start, text)) return undefined;
   if (/\b(?:a|every|each)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && dayWord.test(word)) return undefined; // "on a Saturday morning": a habit, no date // "Radio 4's Today programme", "the Mail on Sunday"
-  if (notADate.test(word)) return undefined; // "within a year", "a year later": a span of time, not a time
+  if (notADate.test(word) || /\b(?:after|before)$/i.test(text)) return undefined; // "within a year", "a year later": a span of time, not a time
   if (subDayUnit.test(text) && !dayOrLonger.test(text)) return undefined; // minutes or hours: a duration, not a date
   const lead = sentence.slice(Math.max(0, start - 12), start);
   let early = (result.end ? /\b(?:from|between)\s+$/i : /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i).exec(lead);

@@ -34,7 +34,7 @@ export function findEvents(text: string, sentences: readonly Span[], published: 
     // A line without a verb (a table row, a fixture list) says nothing happened.
     if (mentions.length === 0 || !hasVerb(text.slice(sentence.start, sentence.end))) return;
     for (const mention of mentions) {
-      const described = describeEvent(text, sentence, mention, index, actors);
+      const described = describeEvent(text, sentences, index, mention, actors);
       if (!described.summary) continue;
       events.push({
         start: sentence.start,
@@ -61,13 +61,14 @@ interface Pieces {
 }
 
 /** A summary of the event dated at `date` that names its subject, and the names the event is about. */
-function describeEvent(text: string, sentence: Span, date: Span, index: number, actors: readonly ActorMention[]): { summary: string; aboutSpan: Span; referent?: Span } {
+function describeEvent(text: string, sentences: readonly Span[], index: number, date: Span, actors: readonly ActorMention[]): { summary: string; aboutSpan: Span; referent?: Span } {
+  const sentence = sentences[index];
   const sentenceText = text.slice(sentence.start, sentence.end);
   const at = { start: date.start - sentence.start, end: date.end - sentence.start };
   const clause = clauseBounds(sentenceText, at.start, at.end);
   let pieces = datedClause(sentenceText, at, clause);
   let named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
-  if (saysTooLittle(named.summary) || lacksSubject(sentenceText, pieces.spans[0].start)) {
+  if (saysTooLittle(named.summary) || lacksSubject(sentenceText, pieces.spans[0].start) || endsBeforeReport(named.summary, sentenceText.slice(at.start, at.end))) {
     // The dated clause says too little alone: it borrows the clauses before it, or takes the sentence.
     pieces = widened(sentenceText, at, clause, (wider) => !saysTooLittle(render(sentenceText, wider, at)) && startsSentence(sentenceText, wider.spans[0].start));
     named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
@@ -75,9 +76,16 @@ function describeEvent(text: string, sentence: Span, date: Span, index: number, 
   const from = sentence.start + pieces.spans[0].start;
   let aboutSpan = { start: sentence.start + clause.start, end: sentence.start + clause.end };
   if (!hasNameWithin(actors, aboutSpan)) aboutSpan = { start: from, end: sentence.start + pieces.spans[pieces.spans.length - 1].end };
-  const speaker = /^["“]/.test(named.summary) ? speakerOf(text, sentence, index, actors) : undefined;
+  // A quotation names who speaks: in its sentence, or in the sentence before when that one quotes too ("…," he said. "…").
+  const quoting = (i: number) => i >= 0 && hasQuotation(text.slice(sentences[i].start, sentences[i].end));
+  const speaker = /^["“]/.test(named.summary) ? (speakerOf(text, sentence, index, actors) ?? (quoting(index - 1) ? speakerOf(text, sentences[index - 1], index - 1, actors) : undefined)) : undefined;
   const unnamed = speaker && !named.summary.includes(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1));
   return { ...named, summary: unnamed ? `${speaker.name}: ${named.summary}` : named.summary, aboutSpan };
+}
+
+/** A summary that stops at "that" and the date, before what was said ("police said in a statement that on Thursday"). */
+function endsBeforeReport(summary: string, dateText: string): boolean {
+  return summary.endsWith(`that ${dateText}`);
 }
 
 /** A clause that starts, inside its sentence, with a verb: its subject is in the clauses before ("Umbro, which …, said on Thursday"). */
@@ -175,7 +183,7 @@ function cutsDate(sentenceText: string, from: number, at: Span): boolean {
   const before = sentenceText.slice(from, at.start);
   const after = sentenceText.slice(at.end);
   const atStart = !hasLetter(before.replace(edgeWords, ''));
-  if (insideQuotation(sentenceText, at.start) || /\b(?:the|an?|of)\s*$/i.test(before)) return false;
+  if (insideQuotation(sentenceText, at.start) || /\b(?:the|an?|of)\s*$/i.test(before) || relativeDate.test(sentenceText.slice(at.start, at.end))) return false;
   return (atStart || !(hasLetter(after) ? hangingInside : hanging).test(before)) && !leaningOnDate.test(after);
 }
 
@@ -220,6 +228,8 @@ const edgeWords = /\b(?:in|on|at|by|since|during|from|until|early|late|mid|last|
 const hangingWords = 'the|an?|end|start|beginning|middle|half|quarter|of|from|between|and|to|than|starting|until';
 const hanging = new RegExp(`(?:\\b(?:${hangingWords})|-)\\s*$`, 'i');
 const hangingInside = new RegExp(`(?:\\b(?:${hangingWords}|in|on|at|by|since|until|during|for|before|after)|-)\\s*$`, 'i');
+/** A date told from another ("three weeks after the 14 December meeting"): cut out, it leaves its sentence without its sense. */
+const relativeDate = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\b/i;
 /** What follows a date and needs it: another date joined to it. */
 const leaningOnDate = /^\s*(?:or|and|to|-|–)\s+\S*\d/;
 const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|since|unless|once|to|with|and|but|or|than)\b/i;
