@@ -129,7 +129,26 @@ describe('event rules', () => {
       }
     });
 
+    it('names the speaker of a quotation, from its sentence or the one before', () => {
+      const names = { 'Tom Hill': 'person', 'Acme Wines': 'organization' } as const;
+      assert.match(summaryOf('Tom Hill spoke to the press.\n"We will win the cup in 2006," he said.', names)[0], /^Tom Hill: "We will win the cup/);
+      assert.match(summaryOf('"It was a hard season," Tom Hill said.\n"We will win the cup in 2006 and the league too."', names)[0], /^Tom Hill: "We will win the cup/);
+      // A quotation whose speaker the summary names already keeps its words as they are.
+      assert.match(summaryOf('"We will win the cup in 2006," Tom Hill said of the new season ahead of the club.', names)[0], /^"We will win the cup.*Tom Hill said/);
+    });
+
+    it('keeps the date where cutting it out loses the sense, and no date where there is none', () => {
+      assert.deepEqual(summaryOf('The order takes effect 45 days after August 6.'), ['The order takes effect 45 days after August 6.']);
+      assert.deepEqual(summaryOf('A week after my birthday, the threat had become real.'), []);
+      const long = 'The group said it would sell its paper mills, its printing plants and its stake in the largest of its three joint ventures in Asia to a rival in 2006, after talks.';
+      assert.match(summaryOf(long)[0], /in 2006/);
+    });
+
     it('borrows the main clause when the dated clause says too little', () => {
+      assert.deepEqual(summaryOf('Acme Wines, which lost two big clients, said on Monday it had won a new contract.'), [
+        'Acme Wines, which lost two big clients, said on Monday it had won a new contract.',
+      ]);
+      assert.match(summaryOf('Police said in a statement that on Thursday, two girls had gone shopping in town.')[0], /two girls had gone shopping/);
       assert.deepEqual(summaryOf('Tom Hill, who will coach the side, has been out of work since he was sacked in 2003.'), [
         'Tom Hill, who will coach the side, has been out of work since he was sacked in 2003.',
       ]);
@@ -143,6 +162,7 @@ describe('event rules', () => {
     it('drops lines without a verb, which say nothing happened', () => {
       assert.deepEqual(summaryOf('Results of the matches on Saturday (home team first):'), []);
       assert.deepEqual(summaryOf('May 20 v Durham'), []);
+      assert.deepEqual(summaryOf('Playing on Sunday: Leeds v Hull'), []);
     });
   });
 

@@ -83,9 +83,9 @@ function describeEvent(text: string, sentences: readonly Span[], index: number, 
   return { ...named, summary: unnamed ? `${speaker.name}: ${named.summary}` : named.summary, aboutSpan };
 }
 
-/** A summary that stops at "that" and the date, before what was said ("police said in a statement that on Thursday"). */
+/** A summary that stops at "that" (and the date), before what was said ("police said in a statement that on Thursday"). */
 function endsBeforeReport(summary: string, dateText: string): boolean {
-  return summary.endsWith(`that ${dateText}`);
+  return /\bthat\W?$/.test(summary) || summary.endsWith(`that ${dateText}`);
 }
 
 /** A clause that starts, inside its sentence, with a verb: its subject is in the clauses before ("Umbro, which …, said on Thursday"). */
