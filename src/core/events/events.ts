@@ -74,8 +74,10 @@ function describeEvent(text: string, sentences: readonly Span[], index: number, 
     named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
   }
   const from = sentence.start + pieces.spans[0].start;
+  // The event is about the names of its dated clause, or of all the summary says when the summary is more than that clause.
   let aboutSpan = { start: sentence.start + clause.start, end: sentence.start + clause.end };
-  if (!hasNameWithin(actors, aboutSpan)) aboutSpan = { start: from, end: sentence.start + pieces.spans[pieces.spans.length - 1].end };
+  const own = pieces.spans.length === 1 && pieces.spans[0].start === clause.start && pieces.spans[0].end === clause.end;
+  if (!own || !hasNameWithin(actors, aboutSpan)) aboutSpan = { start: from, end: sentence.start + pieces.spans[pieces.spans.length - 1].end };
   // A quotation names who speaks: in its sentence, or in the sentence before when that one quotes too ("…," he said. "…").
   const quoting = (i: number) => i >= 0 && hasQuotation(text.slice(sentences[i].start, sentences[i].end));
   const speaker = /^["“]/.test(named.summary) ? (speakerOf(text, sentence, index, actors) ?? (quoting(index - 1) ? speakerOf(text, sentences[index - 1], index - 1, actors) : undefined)) : undefined;
