@@ -5,7 +5,7 @@
 // Usage: node dist/tools/evalEvents.js [--corpus DIR] [--dump FILE] [--show FILE:START] [--sample N]
 //   --dump FILE    every event as JSON lines (to compare two builds)
 //   --show PATHS   print the events of these corpus files (comma-separated), for labelling
-//   --sample N     print N events drawn with a fixed seed, for judging
+//   --sample N     print N events drawn with a fixed seed (--seed S, default 17), for judging
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -115,18 +115,27 @@ function checkSummaries(events: readonly EmittedEvent[]): void {
 }
 
 function judged(events: readonly EmittedEvent[]): void {
-  const judgements: Judgement[] = JSON.parse(readFileSync(join(root, 'test/eval/events-judged.json'), 'utf8')).events;
+  const file = JSON.parse(readFileSync(join(root, 'test/eval/events-judged.json'), 'utf8')) as { events: Judgement[]; heldOut?: Judgement[] };
   const byKey = new Map(events.map((e) => [`${e.file}#${e.start}`, e]));
-  const before = judgements.filter((j) => j.before);
-  let after = 0;
-  let afterOk = 0;
+  const before = file.events.filter((j) => j.before);
+  const now = stillEmitted(file.events, byKey);
+  console.log(`hand-judged: before ${percent(before.filter((j) => j.before!.ok).length, before.length)} of ${before.length} stand alone; now ${percent(now.ok, now.all)} of the ${now.all} whose judged summary is still the one emitted`);
+  const held = file.heldOut ?? [];
+  const heldNow = stillEmitted(held, byKey);
+  console.log(`held out: ${percent(held.filter((j) => j.after?.ok).length, held.length)} of ${held.length} stood alone when judged; now ${percent(heldNow.ok, heldNow.all)} of the ${heldNow.all} still emitted as judged`);
+}
+
+/** The judgements whose summary is still the one emitted, and how many of them stand alone. */
+function stillEmitted(judgements: readonly Judgement[], byKey: Map<string, EmittedEvent>): { all: number; ok: number } {
+  let all = 0;
+  let ok = 0;
   for (const j of judgements) {
     const now = byKey.get(`${j.file}#${j.start}`);
     if (!j.after || !now || shortHash(now.summary) !== j.after.summary) continue; // judged another summary
-    after++;
-    if (j.after.ok) afterOk++;
+    all++;
+    if (j.after.ok) ok++;
   }
-  console.log(`hand-judged: before ${percent(before.filter((j) => j.before!.ok).length, before.length)} of ${before.length} stand alone; ` + `now ${percent(afterOk, after)} of the ${after} whose judged summary is still the one emitted`);
+  return { all, ok };
 }
 
 function percent(part: number, whole: number): string {
@@ -157,7 +166,7 @@ function main(): void {
   if (dump) writeFileSync(dump, events.map((e) => JSON.stringify({ ...e, summaryHash: shortHash(e.summary) })).join('\n') + '\n');
   const sample = option('--sample');
   if (sample) {
-    const random = seeded(17);
+    const random = seeded(Number(option('--seed') ?? 17));
     const picked = new Set<number>();
     while (picked.size < Math.min(Number(sample), events.length)) picked.add(Math.floor(random() * events.length));
     for (const i of picked) console.log(JSON.stringify({ file: events[i].file, start: events[i].start, summary: events[i].summary, hash: shortHash(events[i].summary), sentence: events[i].sentence }));

@@ -31,8 +31,8 @@ export function findEvents(text: string, sentences: readonly Span[], published: 
   const events: ArticleEvent[] = [];
   sentences.forEach((sentence, index) => {
     const mentions = findDateMentions(text, sentence, published);
-    // A line without a verb (a table row, a fixture list) says nothing happened.
-    if (mentions.length === 0 || !hasVerb(text.slice(sentence.start, sentence.end))) return;
+    // A line without a verb, not even one in -ing (a table row, a fixture list), says nothing happened.
+    if (mentions.length === 0 || !hasVerb(text.slice(sentence.start, sentence.end), true)) return;
     for (const mention of mentions) {
       const described = describeEvent(text, sentences, index, mention, actors);
       if (!described.summary) continue;
@@ -185,7 +185,8 @@ function cutsDate(sentenceText: string, from: number, at: Span): boolean {
   const before = sentenceText.slice(from, at.start);
   const after = sentenceText.slice(at.end);
   const atStart = !hasLetter(before.replace(edgeWords, ''));
-  if (insideQuotation(sentenceText, at.start) || /\b(?:the|an?|of)\s*$/i.test(before) || relativeDate.test(sentenceText.slice(at.start, at.end))) return false;
+  const dateText = sentenceText.slice(at.start, at.end);
+  if (insideQuotation(sentenceText, at.start) || /\b(?:the|an?|of)\s*$/i.test(before) || relativeDate.test(dateText) || boundary.test(dateText)) return false;
   return (atStart || !(hasLetter(after) ? hangingInside : hanging).test(before)) && !leaningOnDate.test(after);
 }
 
@@ -227,11 +228,13 @@ function openingMark(sentenceText: string, offset: number): string {
 /** Words that may stand before a date at the start of its clause: "On Friday, …", "In early 2004 …". */
 const edgeWords = /\b(?:in|on|at|by|since|during|from|until|early|late|mid|last|this|next|the|of)\b/gi;
 /** Words a phrase cannot end on; inside a clause, a preposition before the date cannot either. */
-const hangingWords = 'the|an?|end|start|beginning|middle|half|quarter|of|from|between|and|to|than|starting|until';
+const hangingWords = 'the|an?|end|start|beginning|middle|half|quarter|of|from|between|and|to|than|starting|until|over|just|only|about|around|almost|nearly|some';
 const hanging = new RegExp(`(?:\\b(?:${hangingWords})|-)\\s*$`, 'i');
 const hangingInside = new RegExp(`(?:\\b(?:${hangingWords}|in|on|at|by|since|until|during|for|before|after)|-)\\s*$`, 'i');
 /** A date told from another ("three weeks after the 14 December meeting"): cut out, it leaves its sentence without its sense. */
 const relativeDate = /\b(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\b/i;
+/** A date that bounds the event ("until Wednesday", "since 1991"): cut out, it changes what the clause says. */
+const boundary = /^(?:until|till|since|by|before|after|between|from)\b/i;
 /** What follows a date and needs it: another date joined to it. */
 const leaningOnDate = /^\s*(?:or|and|to|-|–)\s+\S*\d/;
 const subordinateStart = /^(?:who|which|whose|whom|where|when|while|as|after|before|because|although|though|if|until|since|unless|once|to|with|and|but|or|than)\b/i;

@@ -27,13 +27,15 @@ const commonPresent = new Set(
     'rejects seek seeks target targets fear fears hail hails quit quits sign signs beat beats is are am be being do does can could should might must').split(' '),
 );
 
+/** Words that tell the future without being verbs. */
+const timeWord = /^(?:next|coming|upcoming|ahead|due)$/;
 const commonVerb = /\b(?:is|are|was|were|has|have|had|will|would|said|says|could|can|did|does|[a-z]{3,}ed)\b/;
 
-/** Whether a text holds a verb form other than one in -ing (a finite verb, an auxiliary, a past participle), by its word forms alone. */
-export function hasVerb(text: string): boolean {
+/** Whether a text holds a verb form (a finite verb, an auxiliary, a past participle; one in -ing only when `orIng`), by its word forms alone. */
+export function hasVerb(text: string, orIng = false): boolean {
   if (commonVerb.test(text)) return true; // most clauses: found without splitting the words
   const words = wordsOf(text);
-  return words.some((word, i) => commonPresent.has(word) || (!word.endsWith('ing') && tenseOfWord(words, i) !== undefined));
+  return words.some((word, i) => commonPresent.has(word) || ((orIng || !word.endsWith('ing')) && !timeWord.test(word) && tenseOfWord(words, i) !== undefined));
 }
 
 /** Whether a lower-case word is a verb form that needs a subject before it: a past, a present of the lists, a participle in -ing. */
