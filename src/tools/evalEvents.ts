@@ -42,6 +42,8 @@ interface Judgement {
   start: number;
   before?: { ok: boolean; reason?: string; summary: string };
   after?: { ok: boolean; reason?: string; summary: string };
+  /** The judgement of an earlier summary of the event, when it was judged again. */
+  judgedFirst?: { ok: boolean; reason?: string; summary: string };
 }
 
 const args = process.argv.slice(2);
@@ -122,7 +124,8 @@ function judged(events: readonly EmittedEvent[]): void {
   console.log(`hand-judged: before ${percent(before.filter((j) => j.before!.ok).length, before.length)} of ${before.length} stand alone; now ${percent(now.ok, now.all)} of the ${now.all} whose judged summary is still the one emitted`);
   const held = file.heldOut ?? [];
   const heldNow = stillEmitted(held, byKey);
-  console.log(`held out: ${percent(held.filter((j) => j.after?.ok).length, held.length)} of ${held.length} stood alone when judged; now ${percent(heldNow.ok, heldNow.all)} of the ${heldNow.all} still emitted as judged`);
+  const first = held.filter((j) => (j.judgedFirst ?? j.after)?.ok).length;
+  console.log(`held out: ${percent(first, held.length)} of ${held.length} stood alone when first judged; now ${percent(heldNow.ok, heldNow.all)} of the ${heldNow.all} still emitted as last judged`);
 }
 
 /** The judgements whose summary is still the one emitted, and how many of them stand alone. */
