@@ -140,6 +140,9 @@ describe('event rules', () => {
     it('keeps the date where cutting it out loses the sense, and no date where there is none', () => {
       assert.deepEqual(summaryOf('The order takes effect 45 days after August 6.'), ['The order takes effect 45 days after August 6.']);
       assert.deepEqual(summaryOf('A week after my birthday, the threat had become real.'), []);
+      // A date that bounds the event, or that a word leans on, stays.
+      assert.deepEqual(summaryOf('The banks have given the firm until Wednesday to sign the rescue deal.'), ['The banks have given the firm until Wednesday to sign the rescue deal.']);
+      assert.match(summaryOf('He scrapped the relief, a measure brought in just over three years ago.')[0] ?? '', /just over three years ago/);
       const long = 'The group said it would sell its paper mills, its printing plants and its stake in the largest of its three joint ventures in Asia to a rival in 2006, after talks.';
       assert.match(summaryOf(long)[0], /in 2006/);
     });
