@@ -1,9 +1,11 @@
 // Events: what a sentence says happened at a time — the date, a summary that stands alone, who it is about and where it is written.
 import type { CalendarDate, Span } from '../base';
 import { clauseBounds, type DatePrecision, findDateMentions } from './eventDates';
-import { type ActorMention, antecedentOf, hasNameWithin, pronounStart, withName } from './subjects';
+import { balanceQuotes, hasQuotation, insideQuotation } from './quotations';
+import { type ActorMention, antecedentOf, hasNameWithin, lastWord, pronounStart, speakerOf, withName } from './subjects';
+import { tidy, wordCount } from './summaryText';
 import { hasVerb, isVerbForm } from './tense';
-import { hasLetter, isWhiteSpace } from '../actors';
+import { hasLetter } from '../actors';
 
 export interface ArticleEvent extends Span {
   /** Resolved date (YYYY-MM-DD, YYYY-MM or YYYY), or undefined when the text does not say enough. */
@@ -21,10 +23,6 @@ export interface ArticleEvent extends Span {
   /** The name its pronoun subject stands for, when the summary replaced the pronoun. */
   referent?: Span;
 }
-
-const maxSummary = 120;
-/** How long a summary may grow to keep its date. */
-const longestSummary = 180;
 
 /** The events of an article; `actors`, the article's names in text order, give summaries their subjects and events their actors. */
 export function findEvents(text: string, sentences: readonly Span[], published: CalendarDate | undefined, actors: readonly ActorMention[] = []): ArticleEvent[] {
@@ -78,11 +76,7 @@ function describeEvent(text: string, sentences: readonly Span[], index: number, 
   let aboutSpan = { start: sentence.start + clause.start, end: sentence.start + clause.end };
   const own = pieces.spans.length === 1 && pieces.spans[0].start === clause.start && pieces.spans[0].end === clause.end;
   if (!own || !hasNameWithin(actors, aboutSpan)) aboutSpan = { start: from, end: sentence.start + pieces.spans[pieces.spans.length - 1].end };
-  // A quotation names who speaks: in its sentence, or in the sentence before when that one quotes too ("…," he said. "…").
-  const quoting = (i: number) => i >= 0 && hasQuotation(text.slice(sentences[i].start, sentences[i].end));
-  const speaker = /^["“]/.test(named.summary) ? (speakerOf(text, sentence, index, actors) ?? (quoting(index - 1) ? speakerOf(text, sentences[index - 1], index - 1, actors) : undefined)) : undefined;
-  const unnamed = speaker && !named.summary.includes(speaker.name.slice(speaker.name.lastIndexOf(' ') + 1));
-  return { ...named, summary: unnamed ? `${speaker.name}: ${named.summary}` : named.summary, aboutSpan };
+  return { ...named, summary: withSpeaker(text, sentences, index, actors, named.summary), aboutSpan };
 }
 
 /** A summary that stops at "that" (and the date), before what was said ("police said in a statement that on Thursday"). */
@@ -95,19 +89,6 @@ function lacksSubject(sentenceText: string, start: number): boolean {
   return start > 0 && isVerbForm(/^\s*([\p{L}'’]+)/u.exec(sentenceText.slice(start))?.[1] ?? '');
 }
 
-/** Who speaks a quotation of the sentence: the first person (else organization) named outside its quotation marks, or the person of a "he said" there. */
-function speakerOf(text: string, sentence: Span, index: number, actors: readonly ActorMention[]): ActorMention | undefined {
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  const outsideQuotes = actors.filter((a) => a.sentence === index && !insideQuotation(sentenceText, a.start - sentence.start));
-  const named = outsideQuotes.find((a) => a.type === 'person') ?? outsideQuotes.find((a) => a.type === 'organization');
-  if (named) return named;
-  const outside = sentenceText.replace(/"[^"]*"|“[^”]*”/g, (quote) => ' '.repeat(quote.length));
-  const pronoun = /\b(?:he|she)\s+(?:said|says|added|told|explained|warned|argued|insisted)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.exec(outside);
-  if (!pronoun) return undefined;
-  const at = sentence.start + pronoun.index + pronoun[0].search(/\b(?:he|she)\b/i);
-  return antecedentOf(actors, at, index, text.slice(at, sentence.end));
-}
-
 /** The summary with a pronoun subject replaced by the name it stands for, when one fits. */
 function withSubject(text: string, sentence: Span, pieces: Pieces, summary: string, index: number, actors: readonly ActorMention[]): { summary: string; referent?: Span } {
   const pronoun = pronounStart.exec(summary);
@@ -117,6 +98,14 @@ function withSubject(text: string, sentence: Span, pieces: Pieces, summary: stri
   const antecedent = offset >= 0 ? antecedentOf(actors, from + offset, index, summary) : undefined;
   if (!antecedent) return { summary };
   return { summary: withName(summary, antecedent.name), referent: { start: antecedent.start, end: antecedent.end } };
+}
+
+/** A quotation headed by who speaks, unless it names the speaker: found in its sentence, or in the one before when that one quotes too ("…," he said. "…"). */
+function withSpeaker(text: string, sentences: readonly Span[], index: number, actors: readonly ActorMention[], summary: string): string {
+  if (!/^["“]/.test(summary)) return summary;
+  const quoting = (i: number) => i >= 0 && hasQuotation(text.slice(sentences[i].start, sentences[i].end));
+  const speaker = speakerOf(text, sentences[index], index, actors) ?? (quoting(index - 1) ? speakerOf(text, sentences[index - 1], index - 1, actors) : undefined);
+  return speaker && !summary.includes(lastWord(speaker.name)) ? `${speaker.name}: ${summary}` : summary;
 }
 
 /** Five words or fewer, no verb, or a subordinate clause alone ("When Labour returned to power"). */
@@ -201,28 +190,8 @@ function render(sentenceText: string, pieces: Pieces, at: Span): string {
   });
   // A date kept in the summary stays in it when it is shortened: its clause is the event.
   const dated = pieces.cut ? -1 : joined.indexOf(sentenceText.slice(at.start, at.end));
-  let summary = tidy(joined, dated < 0 ? 0 : dated + at.end - at.start);
-  if (!summary || !hasQuotation(sentenceText)) return summary;
-  const opening = insideQuotation(sentenceText, pieces.spans[0].start) && !/^["“]/.test(summary) ? openingMark(sentenceText, pieces.spans[0].start) : '';
-  summary = opening + summary;
-  const straight = (summary.match(/"/g) ?? []).length;
-  const curlyOpen = (summary.match(/“/g) ?? []).length - (summary.match(/”/g) ?? []).length;
-  return straight % 2 === 1 ? summary + '"' : curlyOpen > 0 ? summary + '”' : summary;
-}
-
-/** Whether an offset of the sentence lies inside a quotation (an odd number of marks before it). */
-function insideQuotation(sentenceText: string, offset: number): boolean {
-  if (!hasQuotation(sentenceText)) return false;
-  const before = sentenceText.slice(0, offset);
-  return (before.match(/"/g) ?? []).length % 2 === 1 || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
-}
-
-function hasQuotation(text: string): boolean {
-  return text.includes('"') || text.includes('“');
-}
-
-function openingMark(sentenceText: string, offset: number): string {
-  return sentenceText.lastIndexOf('“', offset) > sentenceText.lastIndexOf('"', offset) ? '“' : '"';
+  const summary = tidy(joined, dated < 0 ? 0 : dated + at.end - at.start);
+  return summary && balanceQuotes(summary, sentenceText, pieces.spans[0].start);
 }
 
 /** Words that may stand before a date at the start of its clause: "On Friday, …", "In early 2004 …". */
@@ -242,58 +211,3 @@ const introductory = /^(?:in|on|at|after|before|during|since|until|by|from|earli
 const startsWithVerb = /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|did|does)\b/i;
 const endsWithReporting = /^[\p{Lu}][\p{L}\s.'’-]{0,40}\s(?:said|says|reported|reports|told|added|announced|confirmed|wrote)\.?$/u;
 
-/** Runs of white space other than a single space: folding only these leaves most clauses as they are. */
-const unevenSpace = /[^\S ]\s*| \s+/g;
-/** A break between clauses where a long summary is best cut, and a clause after it that only adds to what is said. */
-const clauseEnd = /[,;:]\s|\s[—–]\s/g;
-const addedClause = /^(?:which|who|whose|where|while|when|as|after|before|because|although|though|but|and|so|saying|adding|according|including|despite|with|\p{Ll}+ing)\b/u;
-
-function tidy(clause: string, keep = 0): string {
-  let summary = clause
-    .replace(unevenSpace, ' ')
-    .replace(/\s+([,.;:!?])/g, '$1')
-    .trim()
-    .replace(/\s(?:on|in|at|by|since|during|from|until|of|and|or|between)\.?$/i, '')
-    .replace(/^(?:on|in|at|by|since|during|from|until)\s*(?=[,;:—–-])/i, '')
-    .replace(/^[\s,;:—–-]+|[\s,;:—–(-]+$/g, '')
-    .replace(/^(?:and|but|so|then)\s+/i, '')
-    .trim();
-  keep -= clause.length - summary.length; // about where the date ends in the summary
-  if (keep > longestSummary) keep = 0; // too far in to keep
-  if (summary.length > Math.max(maxSummary, keep + 1)) summary = shortened(summary, keep);
-  if (wordCount(summary) < 2) return '';
-  return summary.charAt(0).toUpperCase() + summary.slice(1);
-}
-
-/** A long summary cut, with "…", before the last clause that only adds to it ("…, which …", "…, saying …") if that keeps most of it and its first `keep` characters, else at a word. */
-function shortened(summary: string, keep: number): string {
-  let cut = keep > maxSummary ? summary.indexOf(' ', keep) : summary.lastIndexOf(' ', maxSummary);
-  if (cut < 0) return summary;
-  for (const match of summary.slice(0, maxSummary).matchAll(clauseEnd)) {
-    if (match.index >= Math.max(maxSummary * 0.6, keep) && addedClause.test(summary.slice(match.index + match[0].length))) cut = match.index;
-  }
-  return summary.slice(0, cut).replace(/[\s,;:—–-]+$/, '') + '…';
-}
-
-/** Words (separated by white space) that hold a letter. */
-function wordCount(text: string): number {
-  let count = 0;
-  let counted = false; // the current word is already counted
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isWhiteSpace(code)) counted = false;
-    else if (!counted && isLetterAt(text, i, code)) {
-      count++;
-      counted = true;
-    }
-  }
-  return count;
-}
-
-/** Whether the character (or surrogate pair) at `i` is a letter of any script. */
-function isLetterAt(text: string, i: number, code: number): boolean {
-  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  const next = text.charCodeAt(i + 1);
-  const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-  return hasLetter(pair ? text.slice(i, i + 2) : text[i]);
-}

@@ -1,6 +1,7 @@
 // The names an event's summary stands on: the actor a pronoun subject refers to, and the actors of the dated clause.
 import type { ActorType, Span } from '../base';
 import { commonSpelling, type LocalEntity, typeOf } from '../actors';
+import { insideQuotation } from './quotations';
 
 /** A name of an actor in the article, as summaries and events use it. */
 export interface ActorMention extends Span {
@@ -59,7 +60,7 @@ export function antecedentOf(actors: readonly ActorMention[], offset: number, se
   return undefined;
 }
 
-function lastWord(name: string): string {
+export function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
 
@@ -72,4 +73,17 @@ export function withName(summary: string, name: string): string {
 
 export function hasNameWithin(actors: readonly ActorMention[], span: Span): boolean {
   return actors.some((a) => a.start >= span.start && a.end <= span.end);
+}
+
+/** Who speaks a quotation of the sentence: the first person (else organization) named outside its quotation marks, or the person of a "he said" there. */
+export function speakerOf(text: string, sentence: Span, index: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const outsideQuotes = actors.filter((a) => a.sentence === index && !insideQuotation(sentenceText, a.start - sentence.start));
+  const named = outsideQuotes.find((a) => a.type === 'person') ?? outsideQuotes.find((a) => a.type === 'organization');
+  if (named) return named;
+  const outside = sentenceText.replace(/"[^"]*"|“[^”]*”/g, (quote) => ' '.repeat(quote.length));
+  const pronoun = /\b(?:he|she)\s+(?:said|says|added|told|explained|warned|argued|insisted)\b|\b(?:said|says|added)\s+(?:he|she)\b/i.exec(outside);
+  if (!pronoun) return undefined;
+  const at = sentence.start + pronoun.index + pronoun[0].search(/\b(?:he|she)\b/i);
+  return antecedentOf(actors, at, index, text.slice(at, sentence.end));
 }

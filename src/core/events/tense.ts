@@ -46,6 +46,9 @@ export function isVerbForm(word: string): boolean {
 /** Words in -ing that are no verb. */
 const ingNoun = /^(?:morning|evening|during|thing|nothing|something|anything|everything|king|ring|spring|string|building|ceiling|sibling|wedding|darling|pudding|shilling|sterling|viking|bring|sing|sling|swing|wing|thing|ping|earnings|meeting|hearing|ruling|funding|spending|trading|listing|finding|offering|saving|warning|opening|timing|setting|feeling|training|housing|banking|shipping|polling|rating|ranking|standing|marketing|boxing|sailing|cycling|shooting|racing|skating|skiing|clothing|lending|dumping|bombing|shelling|killing|fighting|uprising|landing|filing)$/;
 
+/** How far past its clause the tense of a date is looked for, in characters (a dozen words). */
+const reach = 80;
+
 /** The tense of the clause around a date at [start, end) of `sentence` (within `clause`), or undefined when no verb tells it. */
 export function tenseAt(sentence: string, date: Span, clause: Span): Tense | undefined {
   const before = wordsOf(sentence.slice(clause.start, date.start));
@@ -61,12 +64,12 @@ export function tenseAt(sentence: string, date: Span, clause: Span): Tense | und
     if (tense) return tense;
   }
   // No verb before the date in its clause ("On Friday, …"): the first verb after it, else the last before its clause.
-  const after = wordsOf(sentence.slice(date.end));
+  const after = wordsOf(sentence.slice(date.end, date.end + reach));
   for (let i = 0; i < after.length; i++) {
     const tense = tenseOfWord(after, i);
     if (tense) return tense;
   }
-  const earlier = wordsOf(sentence.slice(0, clause.start));
+  const earlier = wordsOf(sentence.slice(Math.max(0, clause.start - reach), clause.start));
   for (let i = earlier.length - 1; i >= 0; i--) {
     const tense = tenseOfWord(earlier, i);
     if (tense) return tense;
