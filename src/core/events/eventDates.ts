@@ -128,7 +128,8 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   const mention: DateMention = { start, end, text };
   const bounds = clauseBounds(sentence, start, end);
   const clause = sentence.slice(bounds.start, bounds.end);
-  const tense = tenseAt(sentence, mention, bounds) ?? (futureMarkers.test(clause) ? 'future' : undefined);
+  // The tense only places a date relative to publication: without one, it is not needed.
+  const tense = published && (tenseAt(sentence, mention, bounds) ?? (futureMarkers.test(clause) ? 'future' : undefined));
 
   const anchored = anchoredPhrase.exec(word);
   if (anchored) {

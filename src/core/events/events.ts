@@ -68,7 +68,7 @@ function describeEvent(text: string, sentences: readonly Span[], index: number, 
   let named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
   if (saysTooLittle(named.summary) || lacksSubject(sentenceText, pieces.spans[0].start) || endsBeforeReport(named.summary, sentenceText.slice(at.start, at.end))) {
     // The dated clause says too little alone: it borrows the clauses before it, or takes the sentence.
-    pieces = widened(sentenceText, at, clause, (wider) => !saysTooLittle(render(sentenceText, wider, at)) && startsSentence(sentenceText, wider.spans[0].start));
+    pieces = widened(sentenceText, at, clause, (wider) => !saysTooLittle(render(sentenceText, wider, at)));
     named = withSubject(text, sentence, pieces, render(sentenceText, pieces, at), index, actors);
   }
   const from = sentence.start + pieces.spans[0].start;
@@ -140,7 +140,8 @@ function datedClause(sentenceText: string, at: Span, bounds: Span): Pieces {
 
 /**
  * The dated clause widened until `enough`: a subordinate or relative clause ("which took the title on
- * Tuesday") takes its sentence; another takes the clauses before it one by one, then the rest of the sentence.
+ * Tuesday") takes its sentence; another takes the clauses before it one by one, from one that starts at a
+ * capital, then the rest of the sentence.
  * The wider span keeps its date unless the date opens it.
  */
 function widened(sentenceText: string, at: Span, clause: Span, enough: (pieces: Pieces) => boolean): Pieces {
@@ -150,6 +151,7 @@ function widened(sentenceText: string, at: Span, clause: Span, enough: (pieces: 
   for (let start = clause.start; start > 0; ) {
     const previous = clauseBounds(sentenceText, start - 3, start - 3).start;
     start = previous < start ? previous : 0;
+    if (!startsSentence(sentenceText, start)) continue; // a summary starts at a capital
     const wider = span(start, clause.end);
     if (enough(wider)) return wider;
   }
