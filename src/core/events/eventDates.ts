@@ -154,9 +154,9 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
 
 /** A day word that is part of a name: "Today" capitalized inside a sentence (the programme), "Sunday" after a newspaper's "the Mail on". */
 function namesAWork(sentence: string, start: number, text: string): boolean {
-  const before = sentence.slice(0, start).trimEnd();
+  const before = sentence.slice(Math.max(0, start - 30), start).trimEnd();
   if (/^(?:Today|Tonight)$/.test(text)) return /[\p{L}\d]$/u.test(before);
-  return newspaperOn.test(before + ' ' + text);
+  return /Sunday$/.test(text) && newspaperOn.test(before + ' ' + text);
 }
 
 const newspaperOn = /\b(?:Mail|Independent|Observer|Express|Post|Mirror|Herald|Scotland|Wales|Ireland) on Sunday$/;

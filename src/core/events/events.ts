@@ -81,7 +81,7 @@ function describeEvent(text: string, sentences: readonly Span[], index: number, 
 
 /** A summary that stops at "that" (and the date), before what was said ("police said in a statement that on Thursday"). */
 function endsBeforeReport(summary: string, dateText: string): boolean {
-  return /\bthat\W?$/.test(summary) || summary.endsWith(`that ${dateText}`);
+  return /\bthat\W?$/.test(summary.slice(-6)) || summary.endsWith(`that ${dateText}`);
 }
 
 /** A clause that starts, inside its sentence, with a verb: its subject is in the clauses before ("Umbro, which …, said on Thursday"). */
@@ -110,7 +110,7 @@ function withSpeaker(text: string, sentences: readonly Span[], index: number, ac
 
 /** Five words or fewer, no verb, or a subordinate clause alone ("When Labour returned to power"). */
 function saysTooLittle(summary: string): boolean {
-  return wordCount(summary) <= 5 || subordinateStart.test(summary) || reportingEnd.test(summary) || !hasVerb(summary);
+  return wordCount(summary) <= 5 || subordinateStart.test(summary) || reportingEnd.test(summary.slice(-12)) || !hasVerb(summary);
 }
 
 /** A summary that stops where its report begins ("…backed that view, saying"). */

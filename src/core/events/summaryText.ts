@@ -14,7 +14,7 @@ const addedClause = /^(?:which|who|whose|where|while|when|as|after|before|becaus
 /** A clause as a summary: spaces, edge words and marks tidied, shortened past 120 characters (keeping its first `keep`), capitalized; '' under two words. */
 export function tidy(clause: string, keep = 0): string {
   // A summary is often tidied twice, to test it and to show it: the last answer is kept.
-  if (clause === last.clause && keep === last.keep) return last.summary;
+  if (clause === last.clause && (keep === last.keep || clause.length <= maxSummary)) return last.summary; // short: never shortened, so `keep` is moot
   last = { clause, keep, summary: tidied(clause, keep) };
   return last.summary;
 }
