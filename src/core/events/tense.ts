@@ -29,7 +29,7 @@ const commonPresent = new Set(
 
 /** Words that tell the future without being verbs. */
 const timeWord = /^(?:next|coming|upcoming|ahead|due)$/;
-const commonVerb = /\b(?:is|are|was|were|has|have|had|will|would|said|says|could|can|did|does)\b|[a-z]{3}ed\b/;
+const commonVerb = /\b(?:is|are|was|were|has|have|had|will|would|said|says|could|can|did|does|[a-z]{3,}ed)\b/;
 
 /** Whether a text holds a verb form (a finite verb, an auxiliary, a past participle; one in -ing only when `orIng`), by its word forms alone. */
 export function hasVerb(text: string, orIng = false): boolean {
