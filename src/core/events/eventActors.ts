@@ -16,8 +16,9 @@ export function setEventActors(record: { entities: LocalEntity[]; events: Dossie
       const actor = actors[e];
       if (!actor) return;
       for (let i = 0; i < entity.mentions.length; i += 3) {
-        const [start, end] = [entity.mentions[i], entity.mentions[i + 1]];
-        const rank = rankIn(event, start, end);
+        if (entity.mentions[i + 2] !== event.sentence && !event.referent) continue; // most names: another sentence
+        const start = entity.mentions[i];
+        const rank = rankIn(event, start, entity.mentions[i + 1]);
         if (rank === undefined) continue;
         const seen = named.find((n) => n.id === actor.id);
         if (!seen) named.push({ id: actor.id, start, rank });
