@@ -110,7 +110,7 @@ function withSpeaker(text: string, sentences: readonly Span[], index: number, ac
 
 /** Five words or fewer, no verb, or a subordinate clause alone ("When Labour returned to power"). */
 function saysTooLittle(summary: string): boolean {
-  return wordCount(summary) <= 5 || subordinateStart.test(summary) || reportingEnd.test(summary.slice(-12)) || !hasVerb(summary);
+  return wordCount(summary, 6) <= 5 || subordinateStart.test(summary) || reportingEnd.test(summary.slice(-12)) || !hasVerb(summary);
 }
 
 /** A summary that stops where its report begins ("…backed that view, saying"). */
@@ -131,7 +131,7 @@ function datedClause(sentenceText: string, at: Span, bounds: Span): Pieces {
     return { spans: [{ start: before.start, end: bounds.end }], cut };
   }
   if (bounds.start > 0 && startsWithVerb.test(rest)) return { spans: [clauseBounds(sentenceText, 0, 0), bounds], cut };
-  if (bounds.end < sentenceText.length - 2 && (wordCount(rest) < 3 || (bounds.start === 0 && introductory.test(sentenceText.slice(bounds.start, bounds.end).trim())))) {
+  if (bounds.end < sentenceText.length - 2 && (wordCount(rest, 3) < 3 || (bounds.start === 0 && introductory.test(sentenceText.slice(bounds.start, bounds.end).trim())))) {
     const next = clauseBounds(sentenceText, bounds.end + 2, bounds.end + 2);
     return { spans: [{ start: Math.max(next.start, bounds.end), end: next.end }], cut };
   }

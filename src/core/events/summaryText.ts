@@ -34,7 +34,7 @@ function tidied(clause: string, keep: number): string {
   keep -= clause.length - summary.length; // about where the date ends in the summary
   if (keep > longestSummary) keep = 0; // too far in to keep
   if (summary.length > Math.max(maxSummary, keep + 1)) summary = shortened(summary, keep);
-  if (wordCount(summary) < 2) return '';
+  if (wordCount(summary, 2) < 2) return '';
   return summary.charAt(0).toUpperCase() + summary.slice(1);
 }
 
@@ -48,11 +48,11 @@ function shortened(summary: string, keep: number): string {
   return summary.slice(0, cut).replace(/[\s,;:—–-]+$/, '') + '…';
 }
 
-/** Words (separated by white space) that hold a letter. */
-export function wordCount(text: string): number {
+/** Words (separated by white space) that hold a letter, counted up to `atMost`. */
+export function wordCount(text: string, atMost = Infinity): number {
   let count = 0;
   let counted = false; // the current word is already counted
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count < atMost; i++) {
     const code = text.charCodeAt(i);
     if (isWhiteSpace(code)) counted = false;
     else if (!counted && isLetterAt(text, i, code)) {
