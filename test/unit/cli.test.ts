@@ -11,7 +11,7 @@ interface CliJson {
   version: number;
   articles: { path: string; title: string; published: string | null }[];
   actors: { id: string; name: string; type: string; aliases: string[]; mentions: { path: string; start: number; end: number }[] }[];
-  events: { id: string; date: string | null; precision: string | null; dateText: string; summary: string; actors: string[]; path: string; start: number; end: number }[];
+  events: { id: string; date: string | null; precision: string | null; dateText: string; summary: string; actors: string[]; about: string[]; path: string; start: number; end: number }[];
 }
 
 describe('command line', function () {
@@ -27,7 +27,7 @@ describe('command line', function () {
     assert.deepEqual(Object.keys(output.articles[0]), ['path', 'title', 'published']);
     assert.deepEqual(Object.keys(output.actors[0]), ['id', 'name', 'type', 'aliases', 'mentions']);
     assert.deepEqual(Object.keys(output.actors[0].mentions[0]), ['path', 'start', 'end']);
-    assert.deepEqual(Object.keys(output.events[0]), ['id', 'date', 'precision', 'dateText', 'summary', 'actors', 'path', 'start', 'end']);
+    assert.deepEqual(Object.keys(output.events[0]), ['id', 'date', 'precision', 'dateText', 'summary', 'actors', 'about', 'path', 'start', 'end']);
     assert.deepEqual(
       output.articles.map((a) => [a.path, a.published]),
       [

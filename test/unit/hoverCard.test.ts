@@ -70,13 +70,13 @@ describe('hover card', () => {
 
   it("lists the actor's own events first, then those it is only named beside, and links its timeline", () => {
     const index = createIndex({ recognizer: listRecognizer({ 'Jane Doe': 'person', Acme: 'organization' }) });
-    const text = 'Doe quits\n\nPublished: 18 Aug 2020\n\nAcme bought a small app in 2017, according to a filing seen by Jane Doe.\nJane Doe resigned on Monday.\n';
+    const text = 'Doe quits\n\nPublished: 18 Aug 2020\n\nAcme bought a small app in 2017 and renamed it, the papers filed by Jane Doe show.\nJane Doe resigned on Monday.\n';
     index.update('file:///ws/a.txt', text);
     const actor = index.actorNamed('Jane Doe')!;
     assert.deepEqual(index.eventsOf(actor.id).map((event) => event.date), ['2017', '2020-08-17'], 'in time order, both hers');
-    assert.deepEqual(cardEvents(index, actor).map((event) => event.summary), ['Jane Doe resigned.', 'Acme bought a small app']);
+    assert.deepEqual(cardEvents(index, actor).map((event) => event.summary), ['Jane Doe resigned on Monday.', 'Acme bought a small app and renamed it'], 'the event about her first');
     const card = buildHoverCard(index, actor, { cite: () => 'a', commands: cardCommands, icon: 'person' });
-    assert.match(card, /`2020-08-17` Jane Doe resigned\\. *\\\n`2017` Acme bought a small app · \[timeline…\]\(command:dossier\.showActorTimeline\?/);
+    assert.match(card, /`2020-08-17` Jane Doe resigned on Monday\\. *\\\n`2017` Acme bought a small app.* · \[timeline…\]\(command:dossier\.showActorTimeline\?/);
   });
 
   it('escapes every markdown and HTML construct', () => {

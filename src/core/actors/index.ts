@@ -2,7 +2,7 @@
 export { type ActorFilter, type ActorSort, describeFilter, isFiltered, matchesFilter, sortActors, typeLabels } from './actorList';
 export { type Actor, type ActorSnapshot, actorsByAlias, ActorTable, type Mention } from './actorTable';
 export { describeDoubts, type Doubt } from './confidence';
-export { groupArticleEntities, isShortFormOf, type LocalEntity } from './articleActors';
+export { commonSpelling, groupArticleEntities, isShortFormOf, type LocalEntity, typeOf } from './articleActors';
 export { type Curation, curationExample, emptyCuration, parseCuration } from './curation';
 export { type CurationChange, describeChange, describeChanges, editCuration } from './curationEdit';
 export { NameMatcher, splitWords } from './nameMatcher';

@@ -7,14 +7,14 @@ import type { DossierIndex } from '../indexing';
 const maxMentions = 2000;
 
 /**
- * The actor's dated events, in three runs, each in time order: those it is an actor of and whose summary
- * names it (by any of its names), the rest of those it is an actor of, then events of other sentences
- * that name it.
+ * The actor's dated events, in three runs, each in time order: those about it (its dated clause names it,
+ * or its pronoun stands for it; for events without that, those whose summary names it), the rest of those it
+ * is an actor of, then events of other sentences that name it.
  */
 export function cardEvents(index: DossierIndex, actor: Actor): DossierEvent[] {
   const own = index.eventsOf(actor.id).filter((event) => event.date);
   const names = [actor.name, ...actor.aliases].filter((name) => name.length > 1);
-  const named = own.filter((event) => names.some((name) => containsWord(event.summary, name)));
+  const named = own.filter((event) => (event.about ? event.about.includes(actor.id) : names.some((name) => containsWord(event.summary, name))));
   const taken = new Set(own.map((event) => event.id));
   const sentences = new Set(actor.mentions.slice(0, maxMentions).map((mention) => `${mention.sentence}|${mention.path}`));
   const shared: DossierEvent[] = [];

@@ -1,5 +1,7 @@
 // Finds the dates a sentence speaks of and resolves them against the article's publication date.
 import * as chrono from 'chrono-node';
+import { joinRanges, rangeEnd } from './dateRanges';
+import { type Tense, tenseAt } from './tense';
 import { addDays, type CalendarDate, fromLocalDate, pad, type Span, toIsoDate, toLocalNoon, weekday } from '../base';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -9,6 +11,8 @@ export interface DateMention extends Span {
   text: string;
   /** Resolved date: YYYY-MM-DD, YYYY-MM or YYYY by precision; undefined when it cannot be known. */
   date?: string;
+  /** The last date of a span of time ("from March to May"), at the same precision. */
+  endDate?: string;
   precision?: DatePrecision;
 }
 
@@ -36,6 +40,7 @@ const chronoCue = new RegExp(
 );
 const mayMonth = /\bMAY\b|\bMay\b/;
 const bareYear = /\b(?:in|since|by|during|until|till|from|before|after|of|early|late|mid|around|through|between|and)[\s-]+((?:1[89]|20)\d\d)\b(?!s\b|\s*(?:%|per\b|million|billion|bn\b|m\b|\/|-\d|(?:GMT|BST|UTC|CET|[EP][SD]?T|hrs|hours|local)\b))/gi;
+const yearRange = /\b(?:between|from)\s+((?:1[89]|20)\d\d)\s*(?:and|to|until|-|–)\s*((?:1[89]|20)\d\d)\b(?!\s*(?:%|per\b|million|billion))/gi;
 const fourDigitYear = /(?:1[89]|20)\d\d/;
 const anchoredPhrase = /^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|ninety|\d+-)\s*(?:-|\s)?(?:days?|weeks?|months?|years?)\s+(?:after|before|from)\s+/i;
 const modifier = /^(?:on\s+|in\s+)?(?:last|next|this|coming|past|previous|following)\b/i;
@@ -74,11 +79,16 @@ export function findDateMentions(text: string, sentence: Span, published: Calend
     }
   }
   if (fourDigitYear.test(sentenceText)) addBareYears(sentenceText, sentence.start, mentions); // they need one
-  return mentions.length > 1 ? mentions.sort((a, b) => a.start - b.start) : mentions;
+  return mentions.length > 1 ? joinRanges(sentenceText, sentence.start, mentions.sort((a, b) => a.start - b.start)) : mentions;
 }
 
 /** Years written alone after a preposition ("in 2017"), where no other date mention covers them. */
 function addBareYears(sentenceText: string, sentenceStart: number, mentions: DateMention[]): void {
+  for (const match of sentenceText.matchAll(yearRange)) {
+    const [start, end] = [match.index!, match.index! + match[0].length];
+    if (mentions.some((m) => m.start - sentenceStart < end && start < m.end - sentenceStart)) continue;
+    mentions.push({ start: sentenceStart + start, end: sentenceStart + end, text: match[0], date: match[1], endDate: match[2], precision: 'year' });
+  }
   for (const match of sentenceText.matchAll(bareYear)) {
     const start = match.index! + match[0].length - match[1].length;
     const end = start + match[1].length;
@@ -102,10 +112,12 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   const isWeekPhrase = /\bweek(?:end)?\b/i.test(text);
   if (!hasDate && !isWeekPhrase) return undefined; // a time of day only
   if (weekdayOnly.test(text) && nameAfter.test(sentence.slice(start + text.length))) return undefined; // "the Sunday Telegraph"
-  if (notADate.test(word)) return undefined; // "within a year", "a year later": a span of time, not a time
+  if (namesAWork(sentence, start, text)) return undefined;
+  if (/\b(?:a|every|each)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && dayWord.test(word)) return undefined; // "on a Saturday morning": a habit, no date // "Radio 4's Today programme", "the Mail on Sunday"
+  if (notADate.test(word) || /\b(?:after|before)$/i.test(text)) return undefined; // "within a year", "a year later": a span of time, not a time
   if (subDayUnit.test(text) && !dayOrLonger.test(text)) return undefined; // minutes or hours: a duration, not a date
   const lead = sentence.slice(Math.max(0, start - 12), start);
-  let early = /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i.exec(lead);
+  let early = (result.end ? /\b(?:from|between)\s+$/i : /\b(?:early|late|earlier|later|mid|in|on|during|since|until)[\s-]+$/i).exec(lead);
   if (early && /^in\b/i.test(early[0]) && dayWord.test(text)) early = null;
   early ??= monthOrWeekday.test(text) ? /\b(?:last|next|this|past|coming)\s+$/i.exec(lead) : null; // "last October"
   if (early) {
@@ -114,33 +126,46 @@ function resolveResult(sentence: string, result: chrono.ParsedResult, published:
   }
   const end = start + text.length;
   const mention: DateMention = { start, end, text };
-  const clause = clauseAround(sentence, start, end);
-  const future = futureMarkers.test(clause);
+  const bounds = clauseBounds(sentence, start, end);
+  const clause = sentence.slice(bounds.start, bounds.end);
+  // The tense only places a date relative to publication: without one, it is not needed.
+  const tense = published && (tenseAt(sentence, mention, bounds) ?? (futureMarkers.test(clause) ? 'future' : undefined));
 
   const anchored = anchoredPhrase.exec(word);
   if (anchored) {
     // "45 days after August 6": the event is dated by its anchor.
     const anchorText = word.slice(anchored[0].length);
     const anchor = chrono.en.parse(anchorText, published ? toLocalNoon(published) : new Date(2000, 0, 1, 12))[0];
-    if (!anchor) return mention;
-    return { ...mention, ...datedBy(anchor.start, anchorText, published, future, clause) };
+    if (!anchor) return undefined; // "a week after my first birthday": no date
+    return { ...mention, ...datedBy(anchor.start, anchorText, published, undefined, clause) }; // the anchor is dated as written
   }
   const onlyMonth = known.isCertain('month') && !known.isCertain('day') && !known.isCertain('year');
-  if (onlyMonth && !monthOnlyLead.test(sentence.slice(Math.max(0, start - 10), start)) && !/^(?:in|on|last|next|this|early|late)\b/i.test(text)) {
+  if (onlyMonth && !monthOnlyLead.test(sentence.slice(Math.max(0, start - 10), start)) && !/^(?:in|on|last|next|this|early|late|from|between|until|till|since|by|during)\b/i.test(text)) {
     return undefined; // "May said", "March on Washington"
   }
   if (isWeekPhrase && !known.isCertain('day')) {
     if (!published) return mention;
     return { ...mention, ...weekWithinMonth(fromLocalDate(result.start.date())) };
   }
-  return { ...mention, ...datedBy(known, text, published, future, clause) };
+  const dated = { ...mention, ...datedBy(known, text, published, tense, clause) };
+  if (result.end && dated.date) dated.endDate = rangeEnd(dated, fromLocalDate(result.start.date()), fromLocalDate(result.end.date()));
+  return dated;
 }
+
+/** A day word that is part of a name: "Today" capitalized inside a sentence (the programme), "Sunday" after a newspaper's "the Mail on". */
+function namesAWork(sentence: string, start: number, text: string): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start).trimEnd();
+  if (/^(?:Today|Tonight)$/.test(text)) return /[\p{L}\d]$/u.test(before);
+  return /Sunday$/.test(text) && newspaperOn.test(before + ' ' + text);
+}
+
+const newspaperOn = /\b(?:Mail|Independent|Observer|Express|Post|Mirror|Herald|Scotland|Wales|Ireland) on Sunday$/;
 
 function datedBy(
   known: chrono.ParsedComponents,
   text: string,
   published: CalendarDate | undefined,
-  future: boolean,
+  tense: Tense | undefined,
   clause: string,
 ): Pick<DateMention, 'date' | 'precision'> {
   const writtenYear = /\b(?:1[89]|20)\d\d\b/.test(text);
@@ -149,15 +174,16 @@ function datedBy(
   const month = known.get('month')!;
   if (known.isCertain('day')) {
     if (/\bweek\b/i.test(text)) return weekWithinMonth({ year, month, day: known.get('day')! }) ?? {};
-    return { date: toIsoDate({ year, month, day: known.get('day')! }), precision: 'day' };
+    const day = known.get('day')!;
+    return { date: toIsoDate({ year: known.isCertain('year') || !published ? year : yearOfDay({ year, month, day }, published, tense), month, day }), precision: 'day' };
   }
   if (known.isCertain('weekday') && published) {
     if (modifier.test(text)) return { date: toIsoDate({ year, month, day: known.get('day')! }), precision: 'day' };
-    return { date: toIsoDate(nearestWeekday(published, known.get('weekday')!, future)), precision: 'day' };
+    return { date: toIsoDate(nearestWeekday(published, known.get('weekday')!, tense === 'future')), precision: 'day' };
   }
   if (known.isCertain('month')) {
     let resolvedYear = year;
-    if (!known.isCertain('year') && published) resolvedYear = yearOfMonth(month, published, text, future, clause);
+    if (!known.isCertain('year') && published) resolvedYear = yearOfMonth(month, published, text, tense, clause);
     return { date: `${resolvedYear}-${pad(month)}`, precision: 'month' };
   }
   if (known.isCertain('year')) return { date: String(year), precision: 'year' };
@@ -171,11 +197,19 @@ function nearestWeekday(published: CalendarDate, target: number, future: boolean
   return addDays(published, -((today - target + 7) % 7));
 }
 
-function yearOfMonth(month: number, published: CalendarDate, text: string, future: boolean, clause: string): number {
+/** The year of a day written without one: chrono's, unless the tense puts the day on the other side of publication. */
+function yearOfDay(day: CalendarDate, published: CalendarDate, tense: Tense | undefined): number {
+  const order = (day.month - published.month) * 31 + day.day - published.day;
+  if (tense === 'future' && order < 0) return published.year + 1;
+  if (tense === 'past' && order > 0) return published.year - 1;
+  return day.year;
+}
+
+function yearOfMonth(month: number, published: CalendarDate, text: string, tense: Tense | undefined, clause: string): number {
   if (/^(?:in\s+)?last\b/i.test(text)) return month < published.month ? published.year : published.year - 1;
   if (/^(?:in\s+)?next\b/i.test(text)) return month > published.month ? published.year : published.year + 1;
-  if (future) return month >= published.month ? published.year : published.year + 1;
-  if (pastMarkers.test(clause)) return month <= published.month ? published.year : published.year - 1;
+  if (tense === 'future') return month >= published.month ? published.year : published.year + 1;
+  if (tense === 'past' || pastMarkers.test(clause)) return month <= published.month ? published.year : published.year - 1;
   // Neither tense is plain: the occurrence nearest to publication.
   const ahead = (month - published.month + 12) % 12;
   return ahead <= 6 ? (month >= published.month ? published.year : published.year + 1) : month <= published.month ? published.year : published.year - 1;
@@ -186,12 +220,6 @@ function weekWithinMonth(day: CalendarDate): Pick<DateMention, 'date' | 'precisi
   const saturday = addDays(sunday, 6);
   if (sunday.month !== saturday.month) return undefined;
   return { date: `${sunday.year}-${pad(sunday.month)}`, precision: 'month' };
-}
-
-/** The clause of a sentence around a span: bounded by ; : — or a comma, and by subordinate conjunctions. */
-export function clauseAround(sentence: string, start: number, end: number): string {
-  const bounds = clauseBounds(sentence, start, end);
-  return sentence.slice(bounds.start, bounds.end);
 }
 
 const clauseBreak = /[;:]\s|,\s|\s[—–]\s|\s--\s|\s\((?=[a-z])/g;

@@ -6,8 +6,10 @@ import { withChanges } from '../base';
 export interface DossierEvent extends ArticleEvent {
   id: string;
   path: string;
-  /** Ids of the actors named in the event's sentence. */
+  /** Ids of the actors of the event: those it is about first, then the others named in its sentence. */
   actors: string[];
+  /** Ids of the actors the event is about: the subject and objects of its dated clause, and the actor its pronoun subject stands for. */
+  about?: string[];
 }
 
 type EventKey = Pick<DossierEvent, 'date' | 'path' | 'dateSpan'>;

@@ -2,4 +2,5 @@
 export { eventsByActor, setEventActors } from './eventActors';
 export { compareEvents, type DossierEvent, EventList } from './eventList';
 export { type ArticleEvent, findEvents } from './events';
+export { type ActorMention, actorMentionsOf } from './subjects';
 export { buildTimeline, monthNames, shortDate, shortSummary, type StoryTimeline, storyTimeline, type Timeline, type TimelineYear } from './timeline';

@@ -3,7 +3,7 @@
 import { type Dateline, readArticle } from '../text';
 import { actorTypes, type EntityMention, firstNotBefore, NumberList, type Recognizer, type Span, toIsoDate } from '../base';
 import { definedTerms, groupArticleEntities, type LocalEntity, partyKey, trimName, wellKnownAcronyms } from '../actors';
-import { type ArticleEvent, findEvents } from '../events';
+import { actorMentionsOf, type ArticleEvent, findEvents } from '../events';
 import { knownType } from '../ner';
 
 export interface ArticleAnalysis {
@@ -34,15 +34,16 @@ export function analyzeArticle(path: string, text: string, recognizer: Recognize
   const withAcronyms = withRepeatedNames(story, withPartyNames(text, withWellKnownAcronyms(text, known, other), other), other);
   const found = dateline ? withDatelineNames(text, withAcronyms, dateline) : withAcronyms;
   const sentences = sentenceSpans(structure.sentences);
+  const entities = groupArticleEntities(text, found, sentenceFinder(sentences));
   return {
     title: structure.title,
     byline: structure.byline,
     published: published && toIsoDate(published),
     sentences: NumberList.of(sentences),
-    events: findEvents(text, structure.sentences, published),
+    events: findEvents(text, structure.sentences, published, actorMentionsOf(entities)),
     found: packMentions(found),
     chrome: structure.chrome,
-    entities: groupArticleEntities(text, found, sentenceFinder(sentences)),
+    entities,
   };
 }
 

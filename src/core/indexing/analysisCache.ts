@@ -7,7 +7,7 @@ import type { StoredAnalysis } from './analysis';
 import { hash, type Logger, mapLimited, silentLogger } from '../base';
 
 /** Bump when the analysis or its stored form changes: older caches are then deleted. */
-export const cacheFormat = 17;
+export const cacheFormat = 18;
 /**
  * Shards of about 100 KB for 20,000 articles: the text of one is then a short-lived string of the
  * young generation, not a large object that counts towards a full garbage collection (reading the

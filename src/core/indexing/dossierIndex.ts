@@ -3,7 +3,7 @@ import { type Actor, actorsByAlias, type ActorSnapshot, ActorTable, type Curatio
 import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
 import { ArticleCopies } from './articleCopies';
 import { actorTypes, type CalendarDate, Emitter, type EntityMention, lineStarts, type Logger, type NumberList, type Position, positionAt, type Recognizer, silentLogger, type Span } from '../base';
-import { type ArticleEvent, compareEvents, type DossierEvent, EventList, eventsByActor, findEvents, setEventActors } from '../events';
+import { actorMentionsOf, type ArticleEvent, compareEvents, type DossierEvent, EventList, eventsByActor, findEvents, setEventActors } from '../events';
 import { findWikiReferences } from '../text';
 import { actorSearch, eventListSearch, EventSearch, type ListSearch, SentenceSearch } from '../search';
 
@@ -208,7 +208,7 @@ export class DossierIndex {
     if (listed) this.eventList.remove(record.events);
     record.published = date;
     // Fresh objects each time: the list may still hold the old ones until it is next read.
-    const events = date === text ? record.analyzed.events.map((event) => ({ ...event })) : findEvents(record.text, spansOf(record.sentences), date ? calendarDate(date) : undefined);
+    const events = date === text ? record.analyzed.events.map((event) => ({ ...event })) : findEvents(record.text, spansOf(record.sentences), date ? calendarDate(date) : undefined, actorMentionsOf(record.entities));
     record.events = asIndexEvents(events, record.path);
     if (listed) {
       this.eventList.add(record.events);
