@@ -296,17 +296,17 @@ function isNumbers(value: unknown, stride: number): value is number[] {
   return Array.isArray(value) && value.length % stride === 0 && value.every((n) => typeof n === 'number');
 }
 
-/** Analyses news texts, perhaps elsewhere (worker threads); the answer is the stored form as JSON text
- * (cheap to pass between threads, and what the cache keeps). */
-export interface ArticleAnalyzer {
-  analyze(path: string, text: string): Promise<string>;
+/** Analyses news texts, perhaps elsewhere: worker threads answer the stored form as JSON text (cheap to
+ * pass between threads, and what the cache keeps), this thread the analysis itself. */
+export interface ArticleAnalyzer<Answer = string | ArticleAnalysis> {
+  analyze(path: string, text: string): Promise<Answer>;
   dispose(): void;
 }
 
 /** Analyses in this thread. */
-export function localAnalyzer(recognizer: () => Recognizer): ArticleAnalyzer {
+export function localAnalyzer(recognizer: () => Recognizer): ArticleAnalyzer<ArticleAnalysis> {
   return {
-    analyze: async (path, text) => JSON.stringify(storeAnalysis(analyzeArticle(path, text, recognizer()))),
+    analyze: async (path, text) => analyzeArticle(path, text, recognizer()),
     dispose: () => undefined,
   };
 }
