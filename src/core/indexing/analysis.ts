@@ -101,18 +101,12 @@ function withRepeatedNames(text: string, found: EntityMention[], other: readonly
   }
   // Taken: the names found, and other kinds of names longer than a name alone ("The Last Sunny Corner of the Internet").
   const taken = [...found, ...other.filter((span) => !spellings.has(text.slice(span.start, span.end)))].sort((a, b) => a.start - b.start);
-  // One pass over the text, not one per spelling: where a word starts with a capital, the spellings that start with it.
-  const byFirst = new Map<number, string[]>();
-  for (const spelling of spellings.keys()) byFirst.set(spelling.charCodeAt(0), [...(byFirst.get(spelling.charCodeAt(0)) ?? []), spelling]);
   const extra: EntityMention[] = [];
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if ((code < 65 || code > 90) && code < 128) continue;
-    if (isNameCharacter(text.charCodeAt(at - 1))) continue;
-    for (const spelling of byFirst.get(code) ?? []) {
+  for (const [spelling, type] of spellings) {
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
       const end = at + spelling.length;
-      if (!text.startsWith(spelling, at) || isNameCharacter(text.charCodeAt(end)) || overlapsAny(taken, at, end) || inCapitals(text, at)) continue;
-      extra.push({ start: at, end, type: spellings.get(spelling)!, text: spelling });
+      if (isNameCharacter(text.charCodeAt(at - 1)) || isNameCharacter(text.charCodeAt(end)) || overlapsAny(taken, at, end) || inCapitals(text, at)) continue;
+      extra.push({ start: at, end, type, text: spelling });
     }
   }
   if (extra.length === 0) return found;
