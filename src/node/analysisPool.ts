@@ -18,7 +18,7 @@ interface PoolWorker {
 }
 
 /** Worker threads for `workerFile` (dist/indexWorker.js), each loading the model bytes it is given. */
-export function createAnalysisPool(workerFile: string, model: Uint8Array, size = defaultPoolSize()): ArticleAnalyzer {
+export function createAnalysisPool(workerFile: string, model: Uint8Array, size = defaultPoolSize()): ArticleAnalyzer<string> {
   const workers: PoolWorker[] = [];
   let nextId = 0;
   const spawn = (): PoolWorker => {

@@ -70,8 +70,9 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
   if (text[end - 1] === '.' && !keptFinalPeriod.test(text.slice(start, end))) end--;
   while (start < end && (isWhiteSpace(text.charCodeAt(start)) || leading.has(text[start]))) start++;
   // A parenthesis opened and not closed ends the name: "MPC (the Bank of England".
-  const opened = text.indexOf('(', start);
-  if (opened > start && opened < end && text.indexOf(')', opened) >= end) end = opened;
+  let opened = start + 1;
+  while (opened < end && text.charCodeAt(opened) !== 40) opened++; // not indexOf: that reads on to the text's end
+  if (opened < end && text.indexOf(')', opened) >= end) end = opened;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   // Words in lower case and elected members' titles end no name: "JPMorgan Chase bank", "the Labour party", "a Labour MP".
   for (let last = lastWordStart(text, start, end); last > start && (lowerCaseWord.test(text.slice(last, end)) || memberTitle.test(text.slice(last, end))); last = lastWordStart(text, start, end)) {

@@ -191,7 +191,9 @@ function withDatelineNames(text: string, found: EntityMention[], dateline: Datel
 }
 
 export function sentenceSpans(sentences: readonly Span[]): number[] {
-  return sentences.flatMap((sentence) => [sentence.start, sentence.end]);
+  const spans: number[] = [];
+  for (const sentence of sentences) spans.push(sentence.start, sentence.end);
+  return spans;
 }
 
 /** The index of the sentence an offset falls in, given the sentences' flat spans. */
@@ -265,7 +267,9 @@ export function restoreAnalysis(stored: StoredAnalysis): ArticleAnalysis {
 }
 
 function packMentions(mentions: readonly EntityMention[]): NumberList {
-  return NumberList.of(mentions.flatMap((m) => [m.start, m.end, actorTypes.indexOf(m.type)]));
+  const packed: number[] = [];
+  for (const m of mentions) packed.push(m.start, m.end, actorTypes.indexOf(m.type));
+  return NumberList.of(packed);
 }
 
 /** The names found, back as mentions (any malformed one left out). */
@@ -297,17 +301,17 @@ function isNumbers(value: unknown, stride: number): value is number[] {
   return Array.isArray(value) && value.length % stride === 0 && value.every((n) => typeof n === 'number');
 }
 
-/** Analyses news texts, perhaps elsewhere (worker threads); the answer is the stored form as JSON text
- * (cheap to pass between threads, and what the cache keeps). */
-export interface ArticleAnalyzer {
-  analyze(path: string, text: string): Promise<string>;
+/** Analyses news texts, perhaps elsewhere: worker threads answer the stored form as JSON text (cheap to
+ * pass between threads, and what the cache keeps), this thread the analysis itself. */
+export interface ArticleAnalyzer<Answer = string | ArticleAnalysis> {
+  analyze(path: string, text: string): Promise<Answer>;
   dispose(): void;
 }
 
 /** Analyses in this thread. */
-export function localAnalyzer(recognizer: () => Recognizer): ArticleAnalyzer {
+export function localAnalyzer(recognizer: () => Recognizer): ArticleAnalyzer<ArticleAnalysis> {
   return {
-    analyze: async (path, text) => JSON.stringify(storeAnalysis(analyzeArticle(path, text, recognizer()))),
+    analyze: async (path, text) => analyzeArticle(path, text, recognizer()),
     dispose: () => undefined,
   };
 }

@@ -1,7 +1,7 @@
 // Reads news texts into the index: from the cache when a file is unchanged, otherwise analysed (in
 // worker threads for large batches). The service reads the whole workspace, and each change, with it.
 import { mapLimited } from '../base';
-import { AnalysisCache, type ArticleAnalysis, type ArticleAnalyzer, type CachedAnalysis, type DossierIndex, restoreAnalysis, type StoredAnalysis } from '../indexing';
+import { AnalysisCache, type ArticleAnalysis, type ArticleAnalyzer, type CachedAnalysis, type DossierIndex, restoreAnalysis, storeAnalysis, type StoredAnalysis } from '../indexing';
 import { decodeText } from '../text';
 
 /** How the loader reaches the files: by key (a URI or a path). */
@@ -95,15 +95,17 @@ export async function loadSources(keys: readonly string[], options: LoadOptions)
       const decoded = decodeText(bytes);
       if ('skipped' in decoded) return () => skip(key, decoded.skipped);
       const text = decoded.text;
-      let json: string;
+      let answer: string | ArticleAnalysis;
       try {
-        json = await analyzer.analyze(key, text);
+        answer = await analyzer.analyze(key, text);
       } catch (error) {
         return () => skip(key, `analysis failed: ${(error as Error).message}`);
       }
       return () => {
-        options.index.updateAnalyzed(key, text, restoreAnalysis(JSON.parse(json) as StoredAnalysis));
-        options.cache?.set(key, info.size, info.mtime, text, json);
+        const analysis = typeof answer === 'string' ? restoreAnalysis(JSON.parse(answer) as StoredAnalysis) : answer;
+        // Stored before the index takes the analysis (it gives the events their ids and actors).
+        options.cache?.set(key, info.size, info.mtime, text, typeof answer === 'string' ? answer : JSON.stringify(storeAnalysis(analysis)));
+        options.index.updateAnalyzed(key, text, analysis);
         stats.analyzed++;
       };
     };
