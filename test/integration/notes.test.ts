@@ -187,7 +187,9 @@ describe('Notes: hover, definition, references, completion, symbols', () => {
         const value = hoverText(hovers);
         return value.includes('Jacinda Ardern') ? value : undefined;
       }, 10_000, 'a hover on the new actor').catch((error: Error) => {
-        const state = `indexed: ${index.has(source.toString())}, actor: ${index.actorNamed('Jacinda Ardern')?.name}, at: ${index.actorAt(note.getText(), 14)?.actor.name}`;
+        const actor = index.actorNamed('Jacinda Ardern');
+        const names = index.namesIn(note.getText()).map((name) => `${name.actor.id}@${name.start}`);
+        const state = `indexed: ${index.has(source.toString())}, actor: ${actor?.id} (${actor?.aliases.join(', ')}), at: ${index.actorAt(note.getText(), 14)?.actor.name}, names: ${names.join(' ')}`;
         throw new Error(`${error.message} (${state})`);
       });
       assert.match(text, /\[Ardern visits Beijing, line 3\]\(command:dossier\.openMention/);

@@ -19,6 +19,14 @@ describe('name helpers', () => {
     }
   });
 
+  it('passes over names of targets it is told not to take, so a name left behind hides no other', () => {
+    const matcher = new NameMatcher();
+    matcher.add('Jacinda Ardern', 'gone', 2);
+    matcher.add('Jacinda Ardern', 'live', 1);
+    assert.deepEqual(matcher.find('Ask Jacinda Ardern.').map((m) => [m.target, m.others]), [['gone', 1]]);
+    assert.deepEqual(matcher.find('Ask Jacinda Ardern.', 0, 19, (target) => target !== 'gone').map((m) => [m.target, m.others]), [['live', undefined]]);
+  });
+
   it('matches the longest name first, and names of one length in the order they were added', () => {
     const matcher = new NameMatcher();
     matcher.add('Donald', 'first');

@@ -64,8 +64,8 @@ export class NameMatcher {
     return this.byFirstWord.size;
   }
 
-  /** All names in `text` between `from` and `to`, longest first at each place, never overlapping. */
-  find(text: string, from = 0, to = text.length): NameMatch[] {
+  /** All names in `text` between `from` and `to`, longest first at each place, never overlapping; only of targets `accept` takes. */
+  find(text: string, from = 0, to = text.length, accept: (target: string) => boolean = () => true): NameMatch[] {
     const tokens: { start: number; end: number; word: string }[] = [];
     wordPattern.lastIndex = from;
     for (let m = wordPattern.exec(text); m && m.index < to; m = wordPattern.exec(text)) {
@@ -76,9 +76,10 @@ export class NameMatcher {
       const entries = this.byFirstWord.get(stripPossessive(tokens[i].word).toLowerCase()) ?? this.byFirstWord.get(tokens[i].word.toLowerCase());
       if (!entries) continue;
       for (const entry of entries) {
+        if (!accept(entry.target)) continue;
         const end = this.matchAt(text, tokens, i, entry);
         if (end === undefined) continue;
-        const others = entries.reduce((count, other) => count + (other.joined === entry.joined && other.target !== entry.target ? 1 : 0), 0);
+        const others = entries.reduce((count, other) => count + (other.joined === entry.joined && other.target !== entry.target && accept(other.target) ? 1 : 0), 0);
         matches.push(others > 0 ? { start: tokens[i].start, end, target: entry.target, others } : { start: tokens[i].start, end, target: entry.target });
         i += entry.words.length - 1;
         break;

@@ -297,7 +297,8 @@ export class DossierIndex {
     }
     let cursor = from;
     for (const reference of [...references, { start: to, end: to }]) {
-      for (const match of matcher.find(text, cursor, reference.start)) {
+      // Only names of actors of this snapshot: a name left behind by an actor gone hides no other.
+      for (const match of matcher.find(text, cursor, reference.start, (id) => snapshot.byId.has(id))) {
         const actor = snapshot.byId.get(match.target);
         if (actor && match.end <= reference.start) names.push({ start: match.start, end: match.end, actor, explicit: false, ...(match.others && { others: match.others }) });
       }
