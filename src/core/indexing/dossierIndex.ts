@@ -452,6 +452,16 @@ export class DossierIndex {
 
   private current(): Snapshot {
     if (this.snapshot) return this.snapshot;
+    try {
+      return this.build();
+    } catch (error) {
+      // A build that failed half-way changed the last snapshot's maps in place: the next starts afresh.
+      this.stale = undefined;
+      throw error;
+    }
+  }
+
+  private build(): Snapshot {
     const started = Date.now();
     const previous = this.stale;
     const actors = this.table.build(this.curation, previous);
