@@ -2,9 +2,9 @@
 // dates; the index dating an article's events again; the service following the file.
 import * as assert from 'node:assert/strict';
 import { createIndex } from '../../src/core/indexing';
-import { createDossier, datesFile, defaultFileSettings, editDatesFile, isIsoDate, parseDates, parseDatesFile } from '../../src/core/service';
+import { datesFile, defaultFileSettings, editDatesFile, isIsoDate, parseDates, parseDatesFile } from '../../src/core/service';
 import { dateResolver, folderPrefix } from '../../src/core/service/articleDates';
-import { MemoryWorkspace } from './memoryWorkspace';
+import { MemoryWorkspace, openDossier } from './memoryWorkspace';
 import { listRecognizer } from './support';
 
 const recognizer = listRecognizer({ Oracle: 'organization', TikTok: 'organization' });
@@ -92,16 +92,7 @@ describe('article dates in the service', () => {
   it('reads .dossier/dates.json and the setting, follows changes, and reports a broken file without stopping', async () => {
     const workspace = new MemoryWorkspace({ 'sources/a.txt': undated, 'sources/b.txt': undated.replace('Friday', 'Tuesday'), [datesFile]: '{ "sources/a.txt": "2005-01-15" }' });
     const problems: string[] = [];
-    const warnings: string[] = [];
-    const dossier = createDossier({
-      workspace,
-      settings: defaultFileSettings,
-      model: async () => new Uint8Array([1]),
-      recognizer: () => recognizer,
-      logger: { info: () => undefined, warn: (message) => warnings.push(message) },
-      display: { curationProblems: (_key, errors) => problems.push(...errors) },
-      delays: { change: 10 },
-    });
+    const { dossier, warnings } = openDossier(workspace, recognizer, { display: { curationProblems: (_key, errors) => problems.push(...errors) }, delays: { change: 10 } });
     try {
       await dossier.whenReady();
       const dateOf = (path: string) => dossier.index.article(path)?.published;

@@ -3,8 +3,8 @@
 import * as assert from 'node:assert/strict';
 import type { CacheStorage } from '../../src/core/indexing';
 import { localAnalyzer } from '../../src/core/indexing';
-import { createDossier, curationFile, defaultFileSettings, type Dossier, type DossierOptions } from '../../src/core/service';
-import { MemoryWorkspace } from './memoryWorkspace';
+import { curationFile, defaultFileSettings, type Dossier, type DossierOptions } from '../../src/core/service';
+import { MemoryWorkspace, openDossier } from './memoryWorkspace';
 import { listRecognizer } from './support';
 
 const recognizer = listRecognizer({ Oracle: 'organization', ByteDance: 'organization', Microsoft: 'organization', TikTok: 'organization' });
@@ -16,19 +16,8 @@ function story(extra = ''): string {
   return `Oracle weighs a bid for TikTok\n\nOracle is in talks with ByteDance, people familiar with the matter said.${extra}\nStory ${++stories}.\n`;
 }
 
-function open(workspace: MemoryWorkspace, options: Partial<DossierOptions> = {}): { dossier: Dossier; warnings: string[]; info: string[] } {
-  const warnings: string[] = [];
-  const info: string[] = [];
-  const dossier = createDossier({
-    workspace,
-    settings: defaultFileSettings,
-    model: async () => new Uint8Array([1]),
-    recognizer: () => recognizer,
-    logger: { info: (message) => info.push(message), warn: (message) => warnings.push(message) },
-    delays: { change: 20, cacheWrite: 20, loadingRefresh: 1000 },
-    ...options,
-  });
-  return { dossier, warnings, info };
+function open(workspace: MemoryWorkspace, options: Partial<DossierOptions> = {}) {
+  return openDossier(workspace, recognizer, options);
 }
 
 /** Resolves on the next change the service reports (debounced). */

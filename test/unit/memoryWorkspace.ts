@@ -1,8 +1,8 @@
 // A workspace held in memory, for unit tests of the service: one folder, files keyed by their path in it.
 // Writes, deletions and renames report changes as VS Code's watcher does (a folder deleted, created or
 // renamed whole is reported alone, not the files in it).
-import { curationFile, datesFile, type FileSettings, type Workspace, type WorkspaceChange } from '../../src/core/service';
-import { pathFilter } from '../../src/core/base';
+import { createDossier, curationFile, datesFile, defaultFileSettings, type Dossier, type DossierOptions, type FileSettings, type Workspace, type WorkspaceChange } from '../../src/core/service';
+import { pathFilter, type Recognizer } from '../../src/core/base';
 
 interface MemoryFile {
   bytes: Uint8Array;
@@ -117,4 +117,20 @@ export class MemoryWorkspace implements Workspace {
     const change: WorkspaceChange = path === curationFile || path === datesFile || path === '.dossier' ? { type: 'curation' } : { type, key: path };
     for (const listener of this.listeners) listener(change);
   }
+}
+
+/** The service over a memory workspace with a test recognizer, short delays, and what it logs. */
+export function openDossier(workspace: MemoryWorkspace, recognizer: Recognizer, options: Partial<DossierOptions> = {}): { dossier: Dossier; warnings: string[]; info: string[] } {
+  const warnings: string[] = [];
+  const info: string[] = [];
+  const dossier = createDossier({
+    workspace,
+    settings: defaultFileSettings,
+    model: async () => new Uint8Array([1]),
+    recognizer: () => recognizer,
+    logger: { info: (message) => info.push(message), warn: (message) => warnings.push(message) },
+    delays: { change: 20, cacheWrite: 20, loadingRefresh: 1000 },
+    ...options,
+  });
+  return { dossier, warnings, info };
 }
