@@ -85,9 +85,9 @@ export function trimName(text: string, start: number, end: number, type: ActorTy
     const word = first[1].replace(/\.$/, '').toLowerCase();
     // Words that start a sentence, not a name ("As Orient won"); a person's titles and party ("Prime Minister Tony Blair", "Tory Dominic Grieve");
     // before a name of two words or more, "the" and, but for people, a month ("The Commerce Department", "August National Association").
-    const longer = text.slice(start + first[0].length, end).includes(' ');
-    const personWord = type === 'person' && (titles.has(word) || (longer && isPartyWord(word)));
-    if (!leadingWords.has(word) && !personWord && !(longer && (word === 'the' || (type !== 'person' && months.has(word))))) break;
+    const beforeLonger = word === 'the' || (type === 'person' ? isPartyWord(word) : months.has(word)); // dropped only before two words or more
+    const dropped = leadingWords.has(word) || (type === 'person' && titles.has(word)) || (beforeLonger && text.slice(start + first[0].length, end).includes(' '));
+    if (!dropped) break;
     start += first[0].length;
   }
   return { start, end };

@@ -12,6 +12,12 @@ export function fromParts(year: number, month: number, day: number): CalendarDat
   return { year, month, day };
 }
 
+/** "2005-01-15" (or "2005-01", "2005": the first day) as a calendar date; undefined when it is no day. */
+export function fromIsoDate(text: string): CalendarDate | undefined {
+  const [year, month = 1, day = 1] = text.split('-').map(Number);
+  return fromParts(year, month, day);
+}
+
 export function toIsoDate(date: CalendarDate): string {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }

@@ -1,5 +1,5 @@
 // What every stage of the core shares: plain types, small data structures, and helpers.
-export { addDays, type CalendarDate, fromLocalDate, fromParts, pad, toIsoDate, toLocalNoon, weekday } from './calendar';
+export { addDays, type CalendarDate, fromIsoDate, fromLocalDate, fromParts, pad, toIsoDate, toLocalNoon, weekday } from './calendar';
 export { Emitter } from './emitter';
 export { pathFilter } from './glob';
 export { hash } from './hash';

@@ -1,5 +1,5 @@
 // Spans of time written as one: "from March to May", "between 2008 and 2012", "20-30 January".
-import { addDays, type CalendarDate, fromParts, pad, toIsoDate } from '../base';
+import { addDays, type CalendarDate, fromIsoDate, pad, toIsoDate } from '../base';
 import type { DateMention } from './eventDates';
 
 const rangeLead = /\b(?:between|from)\s+$/i;
@@ -22,9 +22,9 @@ export function joinRanges(sentenceText: string, sentenceStart: number, mentions
 
 /** The end of a range that chrono read ("March to May"), as far from the resolved start as chrono's end is from its start. */
 export function rangeEnd(mention: Pick<DateMention, 'date' | 'precision'>, from: CalendarDate, to: CalendarDate): string | undefined {
-  const [year, month = 1, day = 1] = (mention.date ?? '').split('-').map(Number);
-  const start = fromParts(year, month, day);
+  const start = fromIsoDate(mention.date ?? '');
   if (!start) return undefined;
+  const { year, month } = start;
   if (mention.precision === 'day') return toIsoDate(addDays(start, Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / 864e5)));
   if (mention.precision === 'year') return String(year + to.year - from.year);
   const months = year * 12 + month - 1 + (to.year - from.year) * 12 + to.month - from.month;

@@ -196,6 +196,13 @@ export function sentenceSpans(sentences: readonly Span[]): number[] {
   return spans;
 }
 
+/** Spans from a flat list of starts and ends, one after the other. */
+export function spansOfPairs(flat: readonly number[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
+  return spans;
+}
+
 /** The index of the sentence an offset falls in, given the sentences' flat spans. */
 export function sentenceFinder(spans: readonly number[]): (offset: number) => number {
   return (offset) => firstNotBefore(1, spans.length / 2, (i) => spans[i * 2] <= offset) - 1;
@@ -250,8 +257,7 @@ export function restoreAnalysis(stored: StoredAnalysis): ArticleAnalysis {
   if (typeof stored?.t !== 'string' || !isNumbers(stored.c, 2) || !Array.isArray(stored.e) || !Array.isArray(stored.n)) {
     throw new Error('malformed analysis');
   }
-  const chrome: Span[] = [];
-  for (let i = 0; i < stored.c.length; i += 2) chrome.push({ start: stored.c[i], end: stored.c[i + 1] });
+  const chrome = spansOfPairs(stored.c);
   // The stored entities become the analysis's own (in place: 20k articles hold 280k of them).
   const entities = stored.n as unknown as LocalEntity[];
   for (const entity of stored.n) {

@@ -1,8 +1,8 @@
 // The one entry to the core: an index of news texts that answers what the editor features ask.
 import { type Actor, actorsByAlias, type ActorSnapshot, ActorTable, type Curation, type Doubt, emptyCuration, groupArticleEntities, type LocalEntity, type Mention, nameKey, NameMatcher, splitWords, typedKey } from '../actors';
-import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, unpackMentions } from './analysis';
+import { analyzeArticle, type ArticleAnalysis, blankOut, sentenceFinder, spansOfPairs, unpackMentions } from './analysis';
 import { ArticleCopies } from './articleCopies';
-import { actorTypes, type CalendarDate, Emitter, type EntityMention, lineStarts, type Logger, type NumberList, type Position, positionAt, type Recognizer, silentLogger, type Span } from '../base';
+import { actorTypes, Emitter, fromIsoDate, type EntityMention, lineStarts, type Logger, type NumberList, type Position, positionAt, type Recognizer, silentLogger, type Span } from '../base';
 import { actorMentionsOf, type ArticleEvent, compareEvents, type DossierEvent, EventList, eventsByActor, findEvents, setEventActors } from '../events';
 import { findWikiReferences } from '../text';
 import { actorSearch, eventListSearch, EventSearch, type ListSearch, SentenceSearch } from '../search';
@@ -208,7 +208,7 @@ export class DossierIndex {
     if (listed) this.eventList.remove(record.events);
     record.published = date;
     // Fresh objects each time: the list may still hold the old ones until it is next read.
-    const events = date === text ? record.analyzed.events.map((event) => ({ ...event })) : findEvents(record.text, spansOf(record.sentences), date ? calendarDate(date) : undefined, actorMentionsOf(record.entities));
+    const events = date === text ? record.analyzed.events.map((event) => ({ ...event })) : findEvents(record.text, spansOfPairs(record.sentences.list()), date ? fromIsoDate(date) : undefined, actorMentionsOf(record.entities));
     record.events = asIndexEvents(events, record.path);
     if (listed) {
       this.eventList.add(record.events);
@@ -529,20 +529,6 @@ function asIndexEvents(events: ArticleEvent[], path: string): DossierEvent[] {
     event.actors = [];
   }
   return events as DossierEvent[];
-}
-
-/** The sentences' spans from their flat list. */
-function spansOf(sentences: NumberList): Span[] {
-  const flat = sentences.list();
-  const spans: Span[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) spans.push({ start: flat[i], end: flat[i + 1] });
-  return spans;
-}
-
-/** "2005-01-15" as a calendar date. */
-function calendarDate(date: string): CalendarDate {
-  const [year, month, day] = date.split('-').map(Number);
-  return { year, month, day };
 }
 
 /** The curated names (and aliases) found in one curation and not the other, or given another type. */

@@ -2,7 +2,7 @@
 //   LONDON 1996-12-06            DIYARBAKIR, Turkey 1996-12-06       VAIL, Colorado 1996-12-07
 //   WASHINGTON (Reuters) - …     PARIS, Aug 6 (AFP) - …              LONDON, Aug 6, 2019 (Reuters) - …
 import * as chrono from 'chrono-node';
-import { type CalendarDate, fromParts, type Span } from '../base';
+import { type CalendarDate, fromIsoDate, fromParts, type Span } from '../base';
 
 export interface Dateline {
   /** The dateline itself: the whole line, or the part before the story's first words. */
@@ -68,14 +68,9 @@ function datelineOf(match: RegExpExecArray, offset: number, line: string): Datel
     return at && { start: offset + at[0], end: offset + at[1] };
   };
   const places = [spanOf('place'), spanOf('region')].filter((s): s is Span => s !== undefined);
-  const date = groups.iso ? isoParts(groups.iso) : groups.text ? fullDate(groups.text) : undefined;
+  const date = groups.iso ? fromIsoDate(groups.iso) : groups.text ? fullDate(groups.text) : undefined;
   if (groups.text && !groups.iso && !groups.agency && !date && match[0].length === line.length) return undefined; // "Larry Fine" alone is a byline
   return { span: { start: offset, end: offset + match[0].trimEnd().length }, places, agency: spanOf('agency'), date };
-}
-
-function isoParts(text: string): CalendarDate | undefined {
-  const [year, month, day] = text.split('-').map(Number);
-  return fromParts(year, month, day);
 }
 
 /** A date with its day, month and year written, like "Aug 6, 2019". */
