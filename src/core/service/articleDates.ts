@@ -1,17 +1,16 @@
 // Dates the user gives articles whose text has none: one by one in `.dossier/dates.json` (keyed by
 // the path in the workspace folder), or per folder in the settings (`dossier.articleDates`).
-import { fromParts } from '../base';
+import { fromIsoDate } from '../base';
 import type { ArticleDate } from '../indexing';
 
 /** Each workspace folder's file of article dates. */
 export const datesFile = '.dossier/dates.json';
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether a text is a real day written YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
-  const match = isoDate.exec(text);
-  return !!match && fromParts(+match[1], +match[2], +match[3]) !== undefined;
+  return isoDate.test(text) && fromIsoDate(text) !== undefined;
 }
 
 export interface DatesResult {
