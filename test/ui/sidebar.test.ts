@@ -39,7 +39,7 @@ describe('Dossier side bar and Search Actors', () => {
     const status = workbench().page.locator('.part.statusbar .statusbar-item', { hasText: /Dossier: \d+ articles · \d+ actors · \d+ events/ });
     await status.first().waitFor({ timeout: 10_000 });
 
-    const png = await workbench().screenshot('sidebar-seeds');
+    const png = await workbench().screenshot('sidebar');
     assert.ok(fs.statSync(png).size > 10_000, 'screenshot is suspiciously small');
   });
 

@@ -41,7 +41,7 @@ describe('Workbench', () => {
     const file = firstNote(workbench().folder);
     await workbench().openFile(file);
     assert.ok((await workbench().editorTabs()).includes(path.basename(file)));
-    const png = await workbench().screenshot('workbench');
+    const png = await workbench().screenshot('demo');
     assert.ok(fs.statSync(png).size > 10_000, 'screenshot is suspiciously small');
   });
 });
